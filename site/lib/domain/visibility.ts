@@ -1,0 +1,39 @@
+/**
+ * What may leave the build (../shared/DESIGN.md, "Visibility"). The data layer applies these
+ * rules and nothing else decides visibility; tests check dist/ against them.
+ */
+import type { NominationOutcome, VerificationStatus } from './vocabulary.ts';
+
+/** Outcomes the public may see. `not-awarded`, `withdrawn` and `revoked` stay internal. */
+export const PUBLIC_OUTCOMES: ReadonlySet<NominationOutcome> = new Set(['winner', 'nominee', 'shortlisted', 'recommended']);
+
+/** Fields that exist for staff only and never reach a page, JSON file or index. */
+export const INTERNAL_FIELDS = ['internalNotes'] as const;
+
+/**
+ * A draft (`drafts.<id>`) or a release version (`versions.<release>.<id>`) is not published.
+ * @example isPublishedId('drafts.enterprise-acme') //=> false
+ */
+export function isPublishedId(id: string): boolean {
+  return !id.startsWith('drafts.') && !id.startsWith('versions.');
+}
+
+/** A relation record (participation, committee role, nomination) is public only once verified. */
+export function isVerified(record: { readonly verification?: { readonly status?: VerificationStatus | string | null } | null }): boolean {
+  return record.verification?.status === 'verified';
+}
+
+/** A nomination is public when verified and its outcome is one of PUBLIC_OUTCOMES. */
+export function isPublicNomination(record: {
+  readonly outcome?: string | null;
+  readonly verification?: { readonly status?: string | null } | null;
+}): boolean {
+  return isVerified(record) && PUBLIC_OUTCOMES.has(record.outcome as NominationOutcome);
+}
+
+/** Remove internal fields from a document before it leaves the data layer. */
+export function withoutInternalFields<T extends object>(doc: T): Omit<T, (typeof INTERNAL_FIELDS)[number]> {
+  const copy = { ...doc } as Record<string, unknown>;
+  for (const field of INTERNAL_FIELDS) delete copy[field];
+  return copy as Omit<T, (typeof INTERNAL_FIELDS)[number]>;
+}
