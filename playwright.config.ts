@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Browser tests run against the real built site (build once, preview, test). They use Debian's
+ * Chromium when present — `npx playwright install` cannot download browsers on these machines.
+ */
+const systemChromium = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((p): p is string => Boolean(p && existsSync(p)));
+const port = Number(process.env['E2E_PORT'] ?? 4391);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env['CI'] ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      ...(systemChromium ? { executablePath: systemChromium } : {}),
+      // Without these, Chromium's background connections are refused by the closed network here.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    // The build date is pinned so standard states and deadlines in assertions do not drift.
+    command: `npm run build && npx astro preview --host 127.0.0.1 --port ${port}`,
+    env: { BUILD_DATE: '2026-11-28' },
+    url: `http://127.0.0.1:${port}/`,
+    timeout: 300_000,
+    reuseExistingServer: !process.env['CI'],
+    stdout: 'pipe',
+  },
+});

@@ -1,0 +1,175 @@
+/**
+ * Load the public register once per build and join it in memory.
+ *
+ * One query (REGISTER_QUERY) reads each type in bulk; the joins below use maps, so the cost
+ * is linear in the number of records and no page ever scans the dataset.
+ */
+import { parseStandardCode, slugifyCode } from '../domain/standardCode.ts';
+import { standardState } from '../domain/stages.ts';
+import { todayInBeijing } from '../domain/dates.ts';
+import { isPublicNomination, isVerified, PUBLIC_OUTCOMES } from '../domain/visibility.ts';
+import { readBuildDate, readDataConfig } from './config.ts';
+import { REGISTER_QUERY } from './queries.ts';
+import type { REGISTER_QUERYResult } from './sanity.types.ts';
+import { createContentSource, type ContentSource } from './sources.ts';
+import type {
+  Award,
+  Committee,
+  CommitteeRole,
+  Enterprise,
+  Nomination,
+  Participation,
+  Program,
+  Register,
+  Standard,
+} from './register.ts';
+
+/** A record refers to something the published register does not have. */
+export class RegisterError extends Error {
+  override name = 'RegisterError';
+}
+
+/** Parameters of REGISTER_QUERY: the visibility rules, passed from visibility.ts. */
+export function registerQueryParams(): Record<string, unknown> {
+  return { publicOutcomes: [...PUBLIC_OUTCOMES] };
+}
+
+export async function fetchRegister(source: ContentSource, today: string): Promise<Register> {
+  const raw = await source.fetch<REGISTER_QUERYResult>(REGISTER_QUERY, registerQueryParams());
+  return joinRegister(raw, today, source.description);
+}
+
+function indexById<T extends { readonly _id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item._id, item]));
+}
+
+/** Look up a reference or fail with a message that names the record, field and fix. */
+function resolve<T>(map: ReadonlyMap<string, T>, ref: string | null | undefined, owner: string, field: string, origin: string): T {
+  const target = ref ? map.get(ref) : undefined;
+  if (!target) {
+    throw new RegisterError(
+      `${origin}: ${owner} ${field} refers to "${ref ?? ''}", which is not a published document. ` +
+        'Publish the referenced document or correct the reference, then run `npm run content:check`.',
+    );
+  }
+  return target;
+}
+
+/** Join the raw query result into linked records. Pure: the same input gives the same register. */
+export function joinRegister(raw: REGISTER_QUERYResult, today: string, origin = 'register'): Register {
+  const assets = indexById(raw.assets ?? []);
+
+  const enterprises: Enterprise[] = (raw.enterprises ?? []).map(({ slug, logoAssetId, ...rest }) => {
+    const logo = logoAssetId ? assets.get(logoAssetId) : undefined;
+    return { ...rest, kind: 'enterprise', slug: slug ?? rest._id, ...(logo ? { logo } : {}), participations: [], committeeRoles: [], nominations: [] };
+  });
+  const enterpriseById = indexById(enterprises);
+
+  const committees: Committee[] = (raw.committees ?? []).map(({ parentId: _parent, ...rest }) => ({
+    ...rest,
+    kind: 'committee',
+    slug: slugifyCode(rest.code ?? rest._id),
+    children: [],
+    standards: [],
+    roles: [],
+  }));
+  const committeeById = indexById(committees);
+  for (const rawCommittee of raw.committees ?? []) {
+    if (!rawCommittee.parentId) continue;
+    const committee = committeeById.get(rawCommittee._id);
+    const parent = resolve(committeeById, rawCommittee.parentId, rawCommittee._id, 'parent', origin);
+    if (committee) {
+      Object.assign(committee, { parent });
+      parent.children.push(committee);
+    }
+  }
+
+  // Which standards another standard replaces: computed once, before states are derived.
+  const replacedIds = new Set((raw.standards ?? []).flatMap((s) => s.replacesIds ?? []));
+  const standards: Standard[] = (raw.standards ?? []).map(({ committeeId, replacesIds: _r, ...rest }) => {
+    const parsed = parseStandardCode(rest.code ?? '');
+    if (!parsed) throw new RegisterError(`${origin}: ${rest._id} code "${rest.code ?? ''}" is not a recognized standard code. Run \`npm run content:check\`.`);
+    const committee = committeeId ? resolve(committeeById, committeeId, rest._id, 'committee', origin) : undefined;
+    const standard: Standard = {
+      ...rest,
+      kind: 'standard',
+      parsed,
+      slug: parsed.slug,
+      state: standardState({ stage: rest.stage ?? 'preliminary', effectiveOn: rest.effectiveOn, withdrawnOn: rest.withdrawnOn, replaced: replacedIds.has(rest._id) }, today),
+      ...(committee ? { committee } : {}),
+      replaces: [],
+      replacedBy: [],
+      participations: [],
+    };
+    committee?.standards.push(standard);
+    return standard;
+  });
+  const standardById = indexById(standards);
+  for (const rawStandard of raw.standards ?? []) {
+    const standard = standardById.get(rawStandard._id);
+    for (const ref of rawStandard.replacesIds ?? []) {
+      const old = resolve(standardById, ref, rawStandard._id, 'replaces', origin);
+      standard?.replaces.push(old);
+      if (standard) old.replacedBy.push(standard);
+    }
+  }
+
+  const participations: Participation[] = (raw.participations ?? []).filter(isVerified).map(({ enterpriseId, standardId, ...rest }) => {
+    const record: Participation = {
+      ...rest,
+      enterprise: resolve(enterpriseById, enterpriseId, rest._id, 'enterprise', origin),
+      standard: resolve(standardById, standardId, rest._id, 'standard', origin),
+    };
+    record.enterprise.participations.push(record);
+    record.standard.participations.push(record);
+    return record;
+  });
+
+  const committeeRoles: CommitteeRole[] = (raw.committeeRoles ?? []).filter(isVerified).map(({ enterpriseId, committeeId, ...rest }) => {
+    const record: CommitteeRole = {
+      ...rest,
+      enterprise: resolve(enterpriseById, enterpriseId, rest._id, 'enterprise', origin),
+      committee: resolve(committeeById, committeeId, rest._id, 'committee', origin),
+      current: !rest.until || rest.until >= today,
+    };
+    record.enterprise.committeeRoles.push(record);
+    record.committee.roles.push(record);
+    return record;
+  });
+
+  const awards: Award[] = (raw.awards ?? []).map(({ slug, ...rest }) => ({ ...rest, kind: 'award', slug: slug ?? rest._id, nominations: [], years: [] }));
+  const awardById = indexById(awards);
+
+  const nominations: Nomination[] = (raw.nominations ?? []).filter(isPublicNomination).map(({ enterpriseId, awardId, ...rest }) => {
+    const record: Nomination = {
+      ...rest,
+      enterprise: resolve(enterpriseById, enterpriseId, rest._id, 'enterprise', origin),
+      award: resolve(awardById, awardId, rest._id, 'award', origin),
+    };
+    record.enterprise.nominations.push(record);
+    record.award.nominations.push(record);
+    return record;
+  });
+  for (const award of awards) {
+    const years = new Set(award.nominations.map((n) => n.year).filter((y): y is number => typeof y === 'number'));
+    award.years.push(...[...years].sort((a, b) => b - a));
+  }
+
+  const programs: Program[] = (raw.programs ?? []).map(({ slug, ...rest }) => ({ ...rest, kind: 'program', slug: slug ?? rest._id }));
+
+  return { today, enterprises, standards, committees, participations, committeeRoles, awards, nominations, programs };
+}
+
+let cached: Promise<Register> | undefined;
+
+/**
+ * The register of this build, loaded once per process from the configured source (every
+ * page's getStaticPaths and every endpoint share it).
+ */
+export function getRegister(env: Readonly<Record<string, string | undefined>> = process.env): Promise<Register> {
+  cached ??= (async () => {
+    const source = await createContentSource(readDataConfig(env));
+    return fetchRegister(source, readBuildDate(env, todayInBeijing));
+  })();
+  return cached;
+}

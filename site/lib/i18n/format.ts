@@ -1,0 +1,23 @@
+import type { Lang } from './locales.ts';
+
+/**
+ * A stored date (`YYYY-MM-DD`) for display. ISO order in both languages: it is unambiguous,
+ * sorts, and is how Chinese standards print their dates.
+ * @example formatDate('2022-10-12') //=> '2022-10-12'
+ */
+export function formatDate(date: string | null | undefined): string {
+  return date ? date.slice(0, 10) : '';
+}
+
+/** Whole yuan with grouping: `¥300,000` / `300,000 元`. */
+export function formatCNY(amount: number, lang: Lang): string {
+  const digits = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(amount);
+  return lang === 'zh' ? `${digits} 元` : `CNY ${digits}`;
+}
+
+/** An ordinal session (届): `第 5 届` / `5th session`. */
+export function formatSession(session: number, lang: Lang): string {
+  if (lang === 'zh') return `第 ${session} 届`;
+  const suffix = session % 100 >= 11 && session % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][session % 10] ?? 'th');
+  return `${session}${suffix} session`;
+}

@@ -1,0 +1,45 @@
+/**
+ * The two languages of the site: Chinese at `/`, English at `/en/` with the same paths below
+ * (DESIGN.md, "Public site").
+ */
+
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** BCP 47 tags for `lang` attributes: Simplified Chinese as used in mainland China. */
+export const LANG_TAGS: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en' };
+
+/** The `[...lang]` route parameter: none for Chinese, `en` for English. */
+export function langParam(lang: Lang): string | undefined {
+  return lang === 'zh' ? undefined : lang;
+}
+
+export function langFromParam(param: string | undefined): Lang {
+  return param === 'en' ? 'en' : 'zh';
+}
+
+/** Static paths for both languages of a route, with extra params and props per language. */
+export function bothLangs<P extends Record<string, string>, T>(items: readonly T[], toEntry: (item: T) => { params: P; props?: Record<string, unknown> }) {
+  return LANGS.flatMap((lang) =>
+    items.map((item) => {
+      const { params, props } = toEntry(item);
+      return { params: { ...params, lang: langParam(lang) }, props: { ...props, lang } };
+    }),
+  );
+}
+
+/**
+ * A site path in a language; `path` starts and ends with `/`.
+ * @example localePath('en', '/standards/') //=> '/en/standards/'
+ */
+export function localePath(lang: Lang, path: string): string {
+  return lang === 'zh' ? path : `/en${path}`;
+}
+
+/**
+ * The language-neutral path of a URL path (strip `/en`).
+ * @example neutralPath('/en/standards/') //=> '/standards/'
+ */
+export function neutralPath(pathname: string): string {
+  return pathname === '/en' || pathname.startsWith('/en/') ? pathname.slice(3) || '/' : pathname;
+}
