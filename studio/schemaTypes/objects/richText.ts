@@ -1,0 +1,59 @@
+import { defineArrayMember, defineField, defineType } from 'sanity';
+
+/** Link schemes allowed in rich text: web pages and e-mail. `javascript:` and `data:` never. */
+export const LINK_SCHEMES = ['http', 'https', 'mailto'];
+
+/**
+ * Portable Text for programme bodies: paragraphs, two heading levels, lists, bold/italic and
+ * links. Links are limited to LINK_SCHEMES because a `javascript:` link in Portable Text runs
+ * script when a renderer passes it through (see SANITY-OFFLINE.md, "Portable Text and XSS").
+ */
+export const richText = defineType({
+  name: 'richText',
+  title: '正文',
+  description: '带格式的正文（Portable Text）：段落、标题、列表、加粗、链接。',
+  type: 'array',
+  of: [
+    defineArrayMember({
+      type: 'block',
+      styles: [
+        { title: '正文', value: 'normal' },
+        { title: '二级标题', value: 'h2' },
+        { title: '三级标题', value: 'h3' },
+        { title: '引用', value: 'blockquote' },
+      ],
+      lists: [
+        { title: '项目符号列表', value: 'bullet' },
+        { title: '编号列表', value: 'number' },
+      ],
+      marks: {
+        decorators: [
+          { title: '加粗', value: 'strong' },
+          { title: '斜体', value: 'em' },
+        ],
+        annotations: [
+          defineArrayMember({
+            name: 'link',
+            title: '链接',
+            type: 'object',
+            fields: [
+              /** Link target; http, https or mailto only. */
+              defineField({
+                name: 'href',
+                title: '链接地址',
+                description: '链接地址（Link），以 http://、https:// 或 mailto: 开头。',
+                type: 'url',
+                validation: (rule) => [
+                  rule.required().error('请填写链接地址，或删除这个链接。'),
+                  rule
+                    .uri({ scheme: LINK_SCHEMES })
+                    .error('链接只能以 http://、https:// 或 mailto: 开头，请改为完整的网址或邮箱地址。'),
+                ],
+              }),
+            ],
+          }),
+        ],
+      },
+    }),
+  ],
+});
