@@ -5,7 +5,7 @@
  * is linear in the number of records and no page ever scans the dataset.
  */
 import { parseStandardCode, slugifyCode } from '../domain/standardCode.ts';
-import { standardState } from '../domain/stages.ts';
+import { isPublishedStage, standardState } from '../domain/stages.ts';
 import { todayInBeijing } from '../domain/dates.ts';
 import { isPublicNomination, isVerified, PUBLIC_OUTCOMES } from '../domain/visibility.ts';
 import { readBuildDate, readDataConfig } from './config.ts';
@@ -84,8 +84,13 @@ export function joinRegister(raw: REGISTER_QUERYResult, today: string, origin = 
     }
   }
 
-  // Which standards another standard replaces: computed once, before states are derived.
-  const replacedIds = new Set((raw.standards ?? []).flatMap((s) => s.replacesIds ?? []));
+  // Which standards are replaced: only by a successor that is published and in effect, so a
+  // revision still in drafting does not mark the current edition 被代替 too early.
+  const replacedIds = new Set(
+    (raw.standards ?? [])
+      .filter((s) => s.stage && isPublishedStage(s.stage) && s.stage !== 'withdrawn' && (!s.effectiveOn || s.effectiveOn <= today))
+      .flatMap((s) => s.replacesIds ?? []),
+  );
   const standards: Standard[] = (raw.standards ?? []).map(({ committeeId, replacesIds: _r, ...rest }) => {
     const parsed = parseStandardCode(rest.code ?? '');
     if (!parsed) throw new RegisterError(`${origin}: ${rest._id} code "${rest.code ?? ''}" is not a recognized standard code. Run \`npm run content:check\`.`);

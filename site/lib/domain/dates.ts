@@ -42,7 +42,7 @@ export function checkStandardDates(doc: StandardDates): RuleIssue[] {
     );
   }
   const stage = doc.stage as Stage | undefined;
-  if (stage && stage in STAGES) {
+  if (stage && Object.hasOwn(STAGES, stage)) {
     const label = STAGES[stage];
     if (!isPublishedStage(stage) && publishedOn) {
       issues.push(

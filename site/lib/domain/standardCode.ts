@@ -106,15 +106,25 @@ const PARSERS: readonly Parser[] = [
       `^(ISO(?:\\s*/\\s*(?:IEC|IEEE|ASTM))*|IEC)(?:\\s*/?\\s*(TS|TR|PAS|GUIDE))?\\s*(\\d+(?:-\\d+)*)(?:\\s*:\\s*${YEAR})?$`,
     ).exec(s);
     if (!m) return undefined;
+    let number = m[3] ?? '';
+    let year = toYear(m[4]);
+    // `ISO 9001-2015`: Chinese documents often write the ISO edition year after a dash. A
+    // trailing four-digit part from 1947 (ISO's founding) on is read as the year; real part
+    // numbers are small (`62443-3-3`).
+    const dashYear = /^(.+)-((?:19[4-9]|20\d)\d)$/.exec(number);
+    if (year === undefined && dashYear && Number(dashYear[2]) >= 1947) {
+      number = dashYear[1] ?? number;
+      year = Number(dashYear[2]);
+    }
     const org = (m[1] ?? '').replace(/\s+/g, '');
     const prefix = m[2] ? `${org} ${m[2]}` : org;
     const family: CodeFamily = org === 'IEC' ? 'IEC' : org.startsWith('ISO/IEC') ? 'ISO/IEC' : 'ISO';
     const body = family === 'ISO/IEC' ? 'ISO/IEC JTC 1' : org.split('/')[0] ?? org;
-    return { prefix, number: m[3] ?? '', year: toYear(m[4]), family, level: 'international', body, yearSeparator: ':' };
+    return { prefix, number, year, family, level: 'international', body, yearSeparator: ':' };
   },
-  // ITU recommendations: `ITU-T Y.4000`, `itu t y4000`.
+  // ITU recommendations: `ITU-T Y.4000`, `itu t y4000`, `ITU-R BT.2020`.
   (s) => {
-    const m = /^ITU\s*-?\s*([TR])\s*([A-Z])\s*\.?\s*(\d+(?:\.\d+)*)$/.exec(s);
+    const m = /^ITU\s*-?\s*([TR])\s*([A-Z]{1,2})\s*\.?\s*(\d+(?:\.\d+)*)$/.exec(s);
     if (!m) return undefined;
     const sector = `ITU-${m[1]}`;
     return { prefix: sector, number: `${m[2]}.${m[3]}`, year: undefined, family: 'ITU', level: 'international', body: sector, yearSeparator: '-' };
@@ -237,11 +247,13 @@ export function looksLikeStandardCode(query: string): boolean {
  * undated form (`GB/T 7714` → `GB/T 7714-2015`, not `-2005`).
  */
 export function newestEdition<T extends { readonly code: string }>(undated: string, editions: readonly T[]): T | undefined {
-  const key = compactCode(normalizeStandardCode(undated));
+  // Compare display forms, not compact keys: `GB/T 771.4` and `GB/T 7714` compact alike.
+  const key = parseStandardCode(undated)?.undated;
+  if (!key) return undefined;
   let best: { item: T; year: number } | undefined;
   for (const item of editions) {
     const parsed = parseStandardCode(item.code);
-    if (!parsed || parsed.compactUndated !== key) continue;
+    if (!parsed || parsed.undated !== key) continue;
     const year = parsed.year ?? 0;
     if (!best || year > best.year) best = { item, year };
   }

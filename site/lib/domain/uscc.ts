@@ -23,6 +23,7 @@ const USCC_PATTERN = /^[0-9A-HJ-NP-RTUW-Y]{18}$/;
  * @example usccCheckCharacter('91110108MA01XXXXX') // a character of USCC_ALPHABET
  */
 export function usccCheckCharacter(first17: string): string {
+  if (first17.length !== 17) throw new RangeError(`expected the first 17 characters of a USCC, got ${first17.length}`);
   let sum = 0;
   for (let i = 0; i < 17; i += 1) {
     const value = USCC_ALPHABET.indexOf(first17.charAt(i));

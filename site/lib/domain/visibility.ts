@@ -11,11 +11,12 @@ export const PUBLIC_OUTCOMES: ReadonlySet<NominationOutcome> = new Set(['winner'
 export const INTERNAL_FIELDS = ['internalNotes'] as const;
 
 /**
- * A draft (`drafts.<id>`) or a release version (`versions.<release>.<id>`) is not published.
+ * A published id has no dot: Sanity treats every dotted id as a private path — drafts
+ * (`drafts.<id>`), release versions (`versions.<release>.<id>`), `system.*` documents.
  * @example isPublishedId('drafts.enterprise-acme') //=> false
  */
 export function isPublishedId(id: string): boolean {
-  return !id.startsWith('drafts.') && !id.startsWith('versions.');
+  return !id.includes('.');
 }
 
 /** A relation record (participation, committee role, nomination) is public only once verified. */

@@ -67,7 +67,8 @@ const ROWS: readonly Row[] = [
   row('ITU T Y4000', 'ITU-T Y.4000', 'ITU-T Y.4000', 'itu-t-y-4000', 'ituty4000', 'ITU-T', 'Y.4000', undefined, 'ITU', 'international', 'ITU-T'),
   row('itu-t x.509', 'ITU-T X.509', 'ITU-T X.509', 'itu-t-x-509', 'itutx509', 'ITU-T', 'X.509', undefined, 'ITU', 'international', 'ITU-T'),
   row('ITU-R M.2083', 'ITU-R M.2083', 'ITU-R M.2083', 'itu-r-m-2083', 'iturm2083', 'ITU-R', 'M.2083', undefined, 'ITU', 'international', 'ITU-R'),
-  // Not asserted (bug, see report): two-letter ITU-R series such as 'ITU-R BT.2020' are not recognized.
+  row('ITU-R BT.2020', 'ITU-R BT.2020', 'ITU-R BT.2020', 'itu-r-bt-2020', 'iturbt2020', 'ITU-R', 'BT.2020', undefined, 'ITU', 'international', 'ITU-R'),
+  row('ISO 9001-2015', 'ISO 9001:2015', 'ISO 9001', 'iso-9001-2015', 'iso90012015', 'ISO', '9001', 2015, 'ISO', 'international', 'ISO'),
   row('IEEE 2030.5-2018', 'IEEE 2030.5-2018', 'IEEE 2030.5', 'ieee-2030-5-2018', 'ieee203052018', 'IEEE', '2030.5', 2018, 'IEEE', 'international', 'IEEE'),
   row('IEEE Std 802.11-2020', 'IEEE 802.11-2020', 'IEEE 802.11', 'ieee-802-11-2020', 'ieee802112020', 'IEEE', '802.11', 2020, 'IEEE', 'international', 'IEEE'),
   row('YD/T 3751-2020', 'YD/T 3751-2020', 'YD/T 3751', 'yd-t-3751-2020', 'ydt37512020', 'YD/T', '3751', 2020, 'industry', 'industry', 'MIIT'),
@@ -120,11 +121,8 @@ describe('parseStandardCode: real-world spellings', () => {
     },
   );
 
-  // Not asserted (questionable, see report): 'ISO 9001-2015' (dash instead of colon, common in
-  // Chinese documents) parses as number '9001-2015' with no year: display 'ISO 9001-2015',
-  // compactUndated 'iso90012015' — so it is not found as an edition of 'ISO 9001'.
-  // Not asserted (questionable): the slash-less group form 'TCESA 1234' is not recognized,
-  // unlike 'GBT', 'GBZ', 'YDT', 'JRT', 'DB11T'.
+  // The slash-less group form 'TCESA 1234' stays unrecognized on purpose: a bare `T` followed
+  // by letters is ambiguous with other prefixes, and search matches it through compact keys.
 });
 
 describe('slugifyCode', () => {
@@ -228,8 +226,9 @@ describe('newestEdition', () => {
     expect(newestEdition('GB/T 7714', [{ code: 'GB/T 7714' }, { code: 'GB/T 7714-1987' }])).toEqual({ code: 'GB/T 7714-1987' });
   });
 
-  // Not asserted (bug, see report): keys are compacted, so 'GB/T 771.4-2020' is taken for an
-  // edition of 'GB/T 7714' (both compact to 'gbt7714'); expected undefined.
+  it('does not confuse numbers that compact alike', () => {
+    expect(newestEdition('GB/T 7714', [{ code: 'GB/T 771.4-2020' }])).toBeUndefined();
+  });
 });
 
 describe('checkStandardCode', () => {

@@ -171,3 +171,9 @@ describe('normalizeUscc', () => {
     expect(checkUscc(normalizeUscc(pasted))).toEqual([]);
   });
 });
+
+describe('usccCheckCharacter input length', () => {
+  it.each(['9111010', '91110108MA00123456'])('refuses %j (not 17 characters)', (input) => {
+    expect(() => usccCheckCharacter(input)).toThrow(`expected the first 17 characters of a USCC, got ${input.length}`);
+  });
+});

@@ -17,12 +17,12 @@ describe('isPublishedId', () => {
     ['drafts.standard-gb-t-39204-2022', false],
     ['versions.rABC123.enterprise-lenovo', false],
     ['drafts-enterprise', true], // no dot: an ordinary id
-    ['enterprise-drafts.x', true],
+    ['enterprise-drafts.x', false], // any dotted id is a private path
+    ['system.group', false],
+    ['enterprise.lenovo', false],
   ])('isPublishedId(%s) → %s', (id, expected) => {
     expect(isPublishedId(id)).toBe(expected);
   });
-  // Questionable, not asserted (see report): other dotted ids, which Sanity treats as private
-  // paths (e.g. 'system.group', 'enterprise.lenovo'), count as published.
 });
 
 describe('isVerified', () => {
