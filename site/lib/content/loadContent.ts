@@ -1,0 +1,146 @@
+/**
+ * Read + check in one call, for the site's data layer: the build gets documents only from a
+ * file that passed the content check, and refuses to write any page otherwise.
+ */
+import { DOCUMENT_TYPES, type DocumentType } from '../domain/model.ts';
+import { baseId, checkDocuments, idKind, isSystemType, type CheckOptions } from './checkContent.ts';
+import { formatProblems } from './formatProblem.ts';
+import { countErrors, type ContentProblem, type NdjsonEntry } from './problem.ts';
+import { ContentFileError, readNdjson, readNdjsonSync, type NdjsonRead } from './readNdjson.ts';
+
+/** A document of a known type with a usable id (drafts included). */
+export interface ContentDocument {
+  readonly _id: string;
+  readonly _type: DocumentType;
+  readonly [field: string]: unknown;
+}
+
+export interface ContentCounts {
+  /** Published documents per type. */
+  readonly byType: Readonly<Record<DocumentType, number>>;
+  /** Published documents of known types. */
+  readonly published: number;
+  /** `drafts.*` / `versions.*` documents of known types. */
+  readonly drafts: number;
+  /** Sanity's own documents (assets, `system.*`), accepted and ignored. */
+  readonly system: number;
+  /** Lines in the file, blank ones included. */
+  readonly lines: number;
+}
+
+export interface CheckedContent {
+  readonly file: string;
+  /** Every document of a known type with a string id, in file order, drafts included. */
+  readonly documents: ContentDocument[];
+  /** The documents the public site may use: no `drafts.` / `versions.` ids. */
+  readonly published: ContentDocument[];
+  /** All problems (when returned by loadCheckedDocuments: warnings only). */
+  readonly problems: ContentProblem[];
+  readonly errors: number;
+  readonly warnings: number;
+  readonly counts: ContentCounts;
+}
+
+/** The content check found errors: the build must stop. `message` lists them (capped). */
+export class ContentCheckError extends Error {
+  override readonly name = 'ContentCheckError';
+  readonly errors: number;
+  readonly warnings: number;
+  constructor(
+    readonly file: string,
+    readonly problems: readonly ContentProblem[],
+    limit = 50,
+  ) {
+    const errors = countErrors(problems);
+    const lines = formatProblems(
+      problems.filter((p) => p.level === 'error'),
+      { limit },
+    );
+    super(
+      [`content check failed: ${errors} error${errors === 1 ? '' : 's'} in ${file}; no page is written from invalid content.`, ...lines, 'Run `npm run content:check` for the full report.'].join('\n'),
+    );
+    this.errors = errors;
+    this.warnings = problems.length - errors;
+  }
+}
+
+/** Read problems and rule problems together, sorted by line. */
+export function checkRead(file: string, read: NdjsonRead, options: CheckOptions = {}): CheckedContent {
+  const problems = [...read.problems, ...checkDocuments(file, read.entries, options)].sort((a, b) => a.line - b.line);
+  const errors = countErrors(problems);
+  return { file, ...collect(read.entries, read.lines), problems, errors, warnings: problems.length - errors };
+}
+
+function collect(entries: readonly NdjsonEntry[], lines: number): Pick<CheckedContent, 'documents' | 'published' | 'counts'> {
+  const byType = Object.fromEntries(DOCUMENT_TYPES.map((t) => [t, 0])) as Record<DocumentType, number>;
+  const documents: ContentDocument[] = [];
+  const published: ContentDocument[] = [];
+  let drafts = 0;
+  let system = 0;
+  for (const { doc } of entries) {
+    const id = doc._id;
+    const type = doc._type;
+    if (typeof id !== 'string' || typeof type !== 'string') continue;
+    if (idKind(id) === 'system' || isSystemType(type)) {
+      system += 1;
+      continue;
+    }
+    if (!(type in byType)) continue;
+    const document = doc as ContentDocument;
+    documents.push(document);
+    if (baseId(id) === id) {
+      published.push(document);
+      byType[document._type] += 1;
+    } else {
+      drafts += 1;
+    }
+  }
+  return { documents, published, counts: { byType, published: published.length, drafts, system, lines } };
+}
+
+/** Check a file and report everything; throws only ContentFileError (unreadable file). */
+export async function checkContentFile(file: string, options: CheckOptions = {}): Promise<CheckedContent> {
+  return checkRead(file, await readNdjson(file), options);
+}
+
+export function checkContentFileSync(file: string, options: CheckOptions = {}): CheckedContent {
+  return checkRead(file, readNdjsonSync(file), options);
+}
+
+function refuseErrors(result: CheckedContent): CheckedContent {
+  if (result.errors > 0) throw new ContentCheckError(result.file, result.problems);
+  return result;
+}
+
+function asCheckError(file: string, error: unknown): never {
+  if (error instanceof ContentFileError) {
+    throw new ContentCheckError(file, [{ level: 'error', file, line: 0, message: error.message.replace(/^cannot read content file [^:]*: /, 'cannot read the file: ') }]);
+  }
+  throw error;
+}
+
+/**
+ * Read and check the dataset; return its documents, or throw a ContentCheckError (whose
+ * message lists the errors) when there is any error, including an unreadable file.
+ * Warnings do not fail; they are returned in `problems`.
+ */
+export async function loadCheckedDocuments(file: string, options: CheckOptions = {}): Promise<CheckedContent> {
+  let read: NdjsonRead;
+  try {
+    read = await readNdjson(file);
+  } catch (error) {
+    asCheckError(file, error);
+  }
+  return refuseErrors(checkRead(file, read, options));
+}
+
+/** Synchronous twin of loadCheckedDocuments. */
+export function loadCheckedDocumentsSync(file: string, options: CheckOptions = {}): CheckedContent {
+  let read: NdjsonRead;
+  try {
+    read = readNdjsonSync(file);
+  } catch (error) {
+    asCheckError(file, error);
+  }
+  return refuseErrors(checkRead(file, read, options));
+}
