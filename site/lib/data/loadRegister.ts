@@ -10,7 +10,7 @@ import { todayInBeijing } from '../domain/dates.ts';
 import { isPublicNomination, isVerified, PUBLIC_OUTCOMES } from '../domain/visibility.ts';
 import { readBuildDate, readDataConfig } from './config.ts';
 import { REGISTER_QUERY } from './queries.ts';
-import type { REGISTER_QUERYResult } from './sanity.types.ts';
+import type { REGISTER_QUERY_RESULT } from './sanity.types.ts';
 import { createContentSource, type ContentSource } from './sources.ts';
 import type {
   Award,
@@ -35,7 +35,7 @@ export function registerQueryParams(): Record<string, unknown> {
 }
 
 export async function fetchRegister(source: ContentSource, today: string): Promise<Register> {
-  const raw = await source.fetch<REGISTER_QUERYResult>(REGISTER_QUERY, registerQueryParams());
+  const raw = await source.fetch<REGISTER_QUERY_RESULT>(REGISTER_QUERY, registerQueryParams());
   return joinRegister(raw, today, source.description);
 }
 
@@ -56,18 +56,18 @@ function resolve<T>(map: ReadonlyMap<string, T>, ref: string | null | undefined,
 }
 
 /** Join the raw query result into linked records. Pure: the same input gives the same register. */
-export function joinRegister(raw: REGISTER_QUERYResult, today: string, origin = 'register'): Register {
+export function joinRegister(raw: REGISTER_QUERY_RESULT, today: string, origin = 'register'): Register {
   const assets = indexById(raw.assets ?? []);
 
   const enterprises: Enterprise[] = (raw.enterprises ?? []).map(({ slug, logoAssetId, ...rest }) => {
     const logo = logoAssetId ? assets.get(logoAssetId) : undefined;
-    return { ...rest, kind: 'enterprise', slug: slug ?? rest._id, ...(logo ? { logo } : {}), participations: [], committeeRoles: [], nominations: [] };
+    return { ...rest, slug: slug ?? rest._id, ...(logo ? { logo } : {}), participations: [], committeeRoles: [], nominations: [] };
   });
   const enterpriseById = indexById(enterprises);
 
   const committees: Committee[] = (raw.committees ?? []).map(({ parentId: _parent, ...rest }) => ({
     ...rest,
-    kind: 'committee',
+   
     slug: slugifyCode(rest.code ?? rest._id),
     children: [],
     standards: [],
@@ -97,7 +97,7 @@ export function joinRegister(raw: REGISTER_QUERYResult, today: string, origin = 
     const committee = committeeId ? resolve(committeeById, committeeId, rest._id, 'committee', origin) : undefined;
     const standard: Standard = {
       ...rest,
-      kind: 'standard',
+     
       parsed,
       slug: parsed.slug,
       state: standardState({ stage: rest.stage ?? 'preliminary', effectiveOn: rest.effectiveOn, withdrawnOn: rest.withdrawnOn, replaced: replacedIds.has(rest._id) }, today),
@@ -142,7 +142,7 @@ export function joinRegister(raw: REGISTER_QUERYResult, today: string, origin = 
     return record;
   });
 
-  const awards: Award[] = (raw.awards ?? []).map(({ slug, ...rest }) => ({ ...rest, kind: 'award', slug: slug ?? rest._id, nominations: [], years: [] }));
+  const awards: Award[] = (raw.awards ?? []).map(({ slug, ...rest }) => ({ ...rest, slug: slug ?? rest._id, nominations: [], years: [] }));
   const awardById = indexById(awards);
 
   const nominations: Nomination[] = (raw.nominations ?? []).filter(isPublicNomination).map(({ enterpriseId, awardId, ...rest }) => {
@@ -160,7 +160,7 @@ export function joinRegister(raw: REGISTER_QUERYResult, today: string, origin = 
     award.years.push(...[...years].sort((a, b) => b - a));
   }
 
-  const programs: Program[] = (raw.programs ?? []).map(({ slug, ...rest }) => ({ ...rest, kind: 'program', slug: slug ?? rest._id }));
+  const programs: Program[] = (raw.programs ?? []).map(({ slug, ...rest }) => ({ ...rest, slug: slug ?? rest._id }));
 
   return { today, enterprises, standards, committees, participations, committeeRoles, awards, nominations, programs };
 }

@@ -3,11 +3,11 @@
  * built from. Raw shapes come from TypeGen (sanity.types.ts, generated from the Studio schema
  * and REGISTER_QUERY); the joins are added here, so no type is written twice.
  */
-import type { REGISTER_QUERYResult } from './sanity.types.ts';
+import type { REGISTER_QUERY_RESULT } from './sanity.types.ts';
 import type { StandardCode } from '../domain/standardCode.ts';
 import type { StandardState } from '../domain/stages.ts';
 
-type Raw = REGISTER_QUERYResult;
+type Raw = REGISTER_QUERY_RESULT;
 type Item<K extends keyof Raw> = NonNullable<Raw[K]>[number];
 
 export type RawEnterprise = Item<'enterprises'>;
@@ -23,8 +23,7 @@ export type RawAsset = Item<'assets'>;
 /** Localized text as stored: `zh` required, `en` optional. */
 export type LocaleValue = NonNullable<RawEnterprise['name']>;
 
-export interface Enterprise extends Omit<RawEnterprise, 'slug'> {
-  readonly kind: 'enterprise';
+export interface Enterprise extends Omit<RawEnterprise, 'slug' | 'logoAssetId'> {
   readonly slug: string;
   readonly logo?: RawAsset;
   readonly participations: Participation[];
@@ -33,7 +32,6 @@ export interface Enterprise extends Omit<RawEnterprise, 'slug'> {
 }
 
 export interface Standard extends Omit<RawStandard, 'committeeId' | 'replacesIds'> {
-  readonly kind: 'standard';
   /** The normalized code (display form, slug, level and body from the prefix). */
   readonly parsed: StandardCode;
   readonly slug: string;
@@ -45,7 +43,6 @@ export interface Standard extends Omit<RawStandard, 'committeeId' | 'replacesIds
 }
 
 export interface Committee extends Omit<RawCommittee, 'parentId'> {
-  readonly kind: 'committee';
   readonly slug: string;
   readonly parent?: Committee;
   readonly children: Committee[];
@@ -66,7 +63,6 @@ export interface CommitteeRole extends Omit<RawCommitteeRole, 'enterpriseId' | '
 }
 
 export interface Award extends Omit<RawAward, 'slug'> {
-  readonly kind: 'award';
   readonly slug: string;
   readonly nominations: Nomination[];
   /** Years with public results, newest first. */
@@ -79,7 +75,6 @@ export interface Nomination extends Omit<RawNomination, 'enterpriseId' | 'awardI
 }
 
 export interface Program extends Omit<RawProgram, 'slug'> {
-  readonly kind: 'program';
   readonly slug: string;
 }
 
