@@ -54,9 +54,12 @@ export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const m = DATE_PATTERN.exec(value);
   if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31);
 }
 
 function isHttpUrl(value: string): boolean {
@@ -314,20 +317,23 @@ function howToFill(spec: FieldSpec): string {
   }
 }
 
+function wrongKind(at: At, path: string, value: unknown, expected: string, fix: string): void {
+  at('error', path, `${path} should be ${expected}, not ${describeValue(value)}. ${fix}`);
+}
+
 function checkValue(value: unknown, spec: FieldSpec, path: string, at: At, references: Reference[]): void {
-  const wrong = (expected: string, fix: string): void => at('error', path, `${path} should be ${expected}, not ${describeValue(value)}. ${fix}`);
   switch (spec.kind) {
     case 'string':
     case 'text':
-      if (typeof value !== 'string') wrong('text', 'Write it as a JSON string in quotes.');
+      if (typeof value !== 'string') wrongKind(at, path, value, 'text', 'Write it as a JSON string in quotes.');
       return;
     case 'number': {
       if (typeof value !== 'number' || !Number.isFinite(value)) {
-        wrong(spec.integer ? 'a whole number' : 'a number', typeof value === 'string' ? 'Write the number without quotes.' : 'Write a plain JSON number.');
+        wrongKind(at, path, value, spec.integer ? 'a whole number' : 'a number', typeof value === 'string' ? 'Write the number without quotes.' : 'Write a plain JSON number.');
         return;
       }
       if (spec.integer && !Number.isInteger(value)) {
-        wrong('a whole number', `Use ${Math.round(value)} or the exact whole value.`);
+        wrongKind(at, path, value, 'a whole number', `Use ${Math.round(value)} or the exact whole value.`);
         return;
       }
       if (spec.min !== undefined && value < spec.min) at('error', path, `${path} is ${value}, below the minimum ${spec.min}. Correct the value.`);
@@ -335,18 +341,18 @@ function checkValue(value: unknown, spec: FieldSpec, path: string, at: At, refer
     }
     case 'date':
       if (!isIsoDate(value)) {
-        wrong(
+        wrongKind(at, path, value, 
           'a date YYYY-MM-DD',
           typeof value === 'string' && DATE_PATTERN.test(value) ? 'That day does not exist in the calendar; correct it.' : 'Write it as YYYY-MM-DD, e.g. 2024-05-01.',
         );
       }
       return;
     case 'url':
-      if (typeof value !== 'string' || !isHttpUrl(value)) wrong('an http(s) address', 'Write the full address starting with https:// (or http://).');
+      if (typeof value !== 'string' || !isHttpUrl(value)) wrongKind(at, path, value, 'an http(s) address', 'Write the full address starting with https:// (or http://).');
       return;
     case 'slug': {
       if (!isObject(value)) {
-        wrong('a slug object', 'Write {"_type":"slug","current":"lowercase-words"}.');
+        wrongKind(at, path, value, 'a slug object', 'Write {"_type":"slug","current":"lowercase-words"}.');
         return;
       }
       const current = value['current'];
@@ -364,7 +370,7 @@ function checkValue(value: unknown, spec: FieldSpec, path: string, at: At, refer
     case 'localeString':
     case 'localeText': {
       if (!isObject(value)) {
-        wrong(`a ${spec.kind} object`, `Write {"_type":"${spec.kind}","zh":"…","en":"…"}.`);
+        wrongKind(at, path, value, `a ${spec.kind} object`, `Write {"_type":"${spec.kind}","zh":"…","en":"…"}.`);
         return;
       }
       const zh = value['zh'];
@@ -383,24 +389,26 @@ function checkValue(value: unknown, spec: FieldSpec, path: string, at: At, refer
       return;
     case 'enumList': {
       if (!Array.isArray(value)) {
-        wrong('a list', `Write a JSON list of: ${spec.values.join(', ')}.`);
+        wrongKind(at, path, value, 'a list', `Write a JSON list of: ${spec.values.join(', ')}.`);
         return;
       }
-      value.forEach((item: unknown, i) => {
+      for (let i = 0; i < value.length; i += 1) {
+        const item: unknown = value[i];
         if (typeof item !== 'string' || !spec.values.includes(item)) {
           at('error', `${path}[${i}]`, `${path}[${i}] is ${describeValue(item)}, which is not one of its values. Use one of: ${spec.values.join(', ')}.`);
         }
-      });
+      }
       return;
     }
     case 'stringList': {
       if (!Array.isArray(value)) {
-        wrong('a list of strings', 'Write a JSON list of strings, e.g. ["35.020"].');
+        wrongKind(at, path, value, 'a list of strings', 'Write a JSON list of strings, e.g. ["35.020"].');
         return;
       }
-      value.forEach((item: unknown, i) => {
+      for (let i = 0; i < value.length; i += 1) {
+        const item: unknown = value[i];
         if (typeof item !== 'string') at('error', `${path}[${i}]`, `${path}[${i}] should be text, not ${describeValue(item)}. Write it in quotes.`);
-      });
+      }
       return;
     }
     case 'reference':
@@ -408,40 +416,41 @@ function checkValue(value: unknown, spec: FieldSpec, path: string, at: At, refer
       return;
     case 'referenceList': {
       if (!Array.isArray(value)) {
-        wrong('a list of references', `Write [{"_type":"reference","_key":"…","_ref":"<id>"}] pointing to ${typeWords(spec.to)} documents.`);
+        wrongKind(at, path, value, 'a list of references', `Write [{"_type":"reference","_key":"…","_ref":"<id>"}] pointing to ${typeWords(spec.to)} documents.`);
         return;
       }
-      value.forEach((item: unknown, i) => collectReference(item, spec.to, `${path}[${i}]`, at, references, true));
+      for (let i = 0; i < value.length; i += 1) collectReference(value[i], spec.to, `${path}[${i}]`, at, references, true);
       return;
     }
     case 'object':
       if (!isObject(value)) {
-        wrong('an object', `Write an object with ${Object.keys(spec.fields).join(', ')}.`);
+        wrongKind(at, path, value, 'an object', `Write an object with ${Object.keys(spec.fields).join(', ')}.`);
         return;
       }
       checkFields(value, spec.fields, `${path}.`, at, references);
       return;
     case 'objectList': {
       if (!Array.isArray(value)) {
-        wrong('a list of objects', `Write a JSON list of objects with ${Object.keys(spec.fields).join(', ')}.`);
+        wrongKind(at, path, value, 'a list of objects', `Write a JSON list of objects with ${Object.keys(spec.fields).join(', ')}.`);
         return;
       }
-      value.forEach((item: unknown, i) => {
+      for (let i = 0; i < value.length; i += 1) {
+        const item: unknown = value[i];
         const itemPath = `${path}[${i}]`;
         if (!isObject(item)) {
           at('error', itemPath, `${itemPath} should be an object, not ${describeValue(item)}. Write an object with ${Object.keys(spec.fields).join(', ')}.`);
-          return;
+          continue;
         }
         missingKey(item, itemPath, at);
         checkFields(item, spec.fields, `${itemPath}.`, at, references);
-      });
+      }
       return;
     }
     case 'portableText':
       checkPortableText(value, path, at);
       return;
     case 'image':
-      if (!isObject(value)) wrong('an image object', 'Write {"_type":"image","asset":{"_type":"reference","_ref":"image-…"}} or remove the field.');
+      if (!isObject(value)) wrongKind(at, path, value, 'an image object', 'Write {"_type":"image","asset":{"_type":"reference","_ref":"image-…"}} or remove the field.');
       return;
   }
 }
@@ -467,23 +476,25 @@ function checkPortableText(value: unknown, path: string, at: At): void {
     at('error', path, `${path} should be a list of Portable Text blocks, not ${describeValue(value)}. Edit it in the Studio or write [{"_type":"block",…}].`);
     return;
   }
-  value.forEach((block: unknown, i) => {
+  for (let i = 0; i < value.length; i += 1) {
+    const block: unknown = value[i];
     const blockPath = `${path}[${i}]`;
     if (!isObject(block) || typeof block['_type'] !== 'string') {
       at('error', blockPath, `${blockPath} should be a block object with a _type, not ${describeValue(block)}. Edit it in the Studio.`);
-      return;
+      continue;
     }
     missingKey(block, blockPath, at);
     const markDefs = block['markDefs'];
-    if (!Array.isArray(markDefs)) return;
-    markDefs.forEach((mark: unknown, j) => {
-      if (!isObject(mark)) return;
+    if (!Array.isArray(markDefs)) continue;
+    for (let j = 0; j < markDefs.length; j += 1) {
+      const mark: unknown = markDefs[j];
+      if (!isObject(mark)) continue;
       const href = mark['href'];
       if (href !== undefined && (typeof href !== 'string' || !isSafeHref(href))) {
         at('error', `${blockPath}.markDefs[${j}].href`, `link ${describeValue(href)} is not an http(s), mailto: or site-relative address; a javascript: or data: link would run in readers' browsers. Correct or remove the link.`);
       }
-    });
-  });
+    }
+  }
 }
 
 /** The field a domain rule's English message is about: its first word, when that is a field. */
@@ -567,6 +578,8 @@ function checkDomainRules(subject: Subject, at: At): void {
 /** A reference problem, or undefined when the target exists with the right type. */
 function checkReference(reference: Reference, subject: Subject, byId: ReadonlyMap<string, Known>): string | undefined {
   const { ref, to, field } = reference;
+  const target = byId.get(ref);
+  if (target && target.type === to && (subject.id === undefined || ref !== baseId(subject.id))) return undefined; // the common case, checked first
   const want = article(typeWords(to));
   const shown = clip(ref);
   if (ref !== baseId(ref)) {
@@ -575,7 +588,6 @@ function checkReference(reference: Reference, subject: Subject, byId: ReadonlyMa
   if (subject.id !== undefined && ref === baseId(subject.id)) {
     return `${field} points to the document itself. Point it to ${want} other than this one, or remove it.`;
   }
-  const target = byId.get(ref);
   const draft = target ? undefined : byId.get(`${DRAFT_PREFIX}${ref}`);
   if (!target && !draft) {
     return `${field} points to "${shown}", which is not in the file. Add ${want} with _id "${shown}" or correct the reference.`;

@@ -3,7 +3,8 @@
  * file that passed the content check, and refuses to write any page otherwise.
  */
 import { DOCUMENT_TYPES, type DocumentType } from '../domain/model.ts';
-import { baseId, checkDocuments, idKind, isSystemType, type CheckOptions } from './checkContent.ts';
+import { isPublishedId } from '../domain/visibility.ts';
+import { checkDocuments, idKind, isSystemType, type CheckOptions } from './checkContent.ts';
 import { formatProblems } from './formatProblem.ts';
 import { countErrors, type ContentProblem, type NdjsonEntry } from './problem.ts';
 import { ContentFileError, readNdjson, readNdjsonSync, type NdjsonRead } from './readNdjson.ts';
@@ -88,7 +89,7 @@ function collect(entries: readonly NdjsonEntry[], lines: number): Pick<CheckedCo
     if (!(type in byType)) continue;
     const document = doc as ContentDocument;
     documents.push(document);
-    if (baseId(id) === id) {
+    if (isPublishedId(id)) {
       published.push(document);
       byType[document._type] += 1;
     } else {
