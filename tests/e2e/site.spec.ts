@@ -1,0 +1,90 @@
+/**
+ * The first site on the embedded dataset, as a reader sees it: pages in both languages,
+ * navigation between them, joined records, fallbacks and no-JS rendering.
+ */
+import { expect, test } from '@playwright/test';
+
+test.describe('home', () => {
+  test('Chinese home page: lang, heading, figures and browse links', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('海淀区标准化与质量奖励名录');
+    await expect(page.getByRole('heading', { name: '主要数据' })).toBeVisible();
+    await expect(page.getByRole('link', { name: '全部企业' })).toHaveAttribute('href', '/enterprises/');
+  });
+
+  test('language switch leads to the same page in English and back', async ({ page }) => {
+    await page.goto('/standards/gb-t-39204-2022/');
+    await page.getByRole('link', { name: '切换到英文版' }).click();
+    await expect(page).toHaveURL(/\/en\/standards\/gb-t-39204-2022\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByRole('link', { name: 'Switch to the Chinese version' }).click();
+    await expect(page).toHaveURL(/\/standards\/gb-t-39204-2022\/$/);
+  });
+});
+
+test.describe('standards', () => {
+  test('a standard page shows its code, title, state, dates and stage', async ({ page }) => {
+    await page.goto('/standards/gb-t-39204-2022/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('信息安全技术 关键信息基础设施安全保护要求');
+    await expect(page.locator('.badge')).toHaveText('现行');
+    const facts = page.locator('dl.facts');
+    await expect(facts).toContainText('GB/T 39204-2022');
+    await expect(facts).toContainText('2022-10-12');
+    await expect(facts).toContainText('2023-05-01');
+    await expect(page.locator('ol.timeline [aria-current="step"]')).toHaveText('60 发布');
+  });
+
+  test('a superseded edition links to its successor and back', async ({ page }) => {
+    await page.goto('/en/standards/gb-t-7714-2005/');
+    await expect(page.locator('.badge')).toHaveText('Superseded');
+    await page.getByRole('link', { name: 'GB/T 7714-2015' }).click();
+    await expect(page).toHaveURL(/\/en\/standards\/gb-t-7714-2015\/$/);
+    await expect(page.locator('.badge')).toHaveText('Current');
+    await expect(page.locator('dl.facts')).toContainText('GB/T 7714-2005');
+  });
+
+  test('the list groups every standard by level', async ({ page }) => {
+    await page.goto('/en/standards/');
+    for (const level of ['International', 'National', 'Industry', 'Local', 'Group']) {
+      await expect(page.getByRole('heading', { level: 2, name: level, exact: true })).toBeVisible();
+    }
+  });
+});
+
+test.describe('enterprises', () => {
+  test('the list links every enterprise to its profile', async ({ page }) => {
+    await page.goto('/enterprises/');
+    const rows = page.locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(30);
+    const first = rows.first().getByRole('link');
+    const name = await first.textContent();
+    await first.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name ?? '');
+  });
+
+  test('a profile joins standards, committee roles and awards with sources', async ({ page }) => {
+    await page.goto('/en/enterprises/');
+    // The enterprise with the most standards shows all three sections filled.
+    const profile = page.locator('tbody tr').first().getByRole('link');
+    await profile.click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Standards work' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Committee roles' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Award history' })).toBeVisible();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('pages render fully from HTML', async ({ page }) => {
+    await page.goto('/en/standards/gb-t-39204-2022/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Information security technology — Cybersecurity requirements for critical information infrastructure protection');
+  });
+});
+
+test('unknown paths get the bilingual 404 page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('页面不存在');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Page not found');
+});
