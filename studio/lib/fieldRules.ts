@@ -9,16 +9,18 @@ export const WEB_SCHEMES = ['http', 'https'];
 /** Slugs become permalinks and document ids (`<type>-<slug>`): lower-case letters, digits, hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A required URL slug in the form of SLUG_PATTERN. */
+/**
+ * A required URL slug in the form of SLUG_PATTERN, unique within its document type.
+ *
+ * One rule with one message: every rule Sanity builds for a slug field also carries its
+ * built-in uniqueness check, and a rule's message replaces the messages of all its checks, so
+ * separate rules would report a duplicate twice, once under the wrong message.
+ */
 export function slugRule(rule: SlugRule) {
-  return [
-    rule.required().error('请填写网址标识（slug）：点击“生成”，或输入小写英文字母、数字和连字符。'),
-    rule.custom((value) =>
-      !value?.current || SLUG_PATTERN.test(value.current)
-        ? true
-        : `网址标识“${value.current}”只能包含小写英文字母、数字和单个连字符（如 lenovo、china-quality-award），请修改。`,
-    ),
-  ];
+  return rule
+    .required()
+    .custom((value) => !value?.current || SLUG_PATTERN.test(value.current) || 'malformed slug')
+    .error('请填写网址标识（slug）：只用小写英文字母、数字和连字符（如 china-quality-award），且不与同类记录重复；可点击“生成”。');
 }
 
 /** An optional web address; only http/https links are accepted. */

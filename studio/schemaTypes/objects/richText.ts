@@ -43,12 +43,13 @@ export const richText = defineType({
                 title: '链接地址',
                 description: '链接地址（Link），以 http://、https:// 或 mailto: 开头。',
                 type: 'url',
-                validation: (rule) => [
-                  rule.required().error('请填写链接地址，或删除这个链接。'),
+                // One rule: a rule's message covers all its checks, and a url field always
+                // carries Sanity's own http/https check, which a second rule would repeat.
+                validation: (rule) =>
                   rule
+                    .required()
                     .uri({ scheme: LINK_SCHEMES })
-                    .error('链接只能以 http://、https:// 或 mailto: 开头，请改为完整的网址或邮箱地址。'),
-                ],
+                    .error('请填写以 http://、https:// 或 mailto: 开头的链接地址；不需要链接时请删除这个链接。'),
               }),
             ],
           }),

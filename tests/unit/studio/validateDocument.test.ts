@@ -1,0 +1,201 @@
+/**
+ * The Studio's own `validateDocument`, run offline: the dataset passes, and the Studio
+ * reports each kind of bad record with the shared rules' messages.
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { SanityDocument, ValidationMarker } from 'sanity';
+import { checkStandardDates, checkTenure } from '../../../site/lib/domain/dates.ts';
+import { checkStandardCode } from '../../../site/lib/domain/standardCode.ts';
+import { checkUscc } from '../../../site/lib/domain/uscc.ts';
+import { isPublishedId } from '../../../site/lib/domain/visibility.ts';
+import {
+  createOfflineValidator,
+  createStudioSchema,
+  formatMarker,
+  readNdjson,
+  schemaProblems,
+  undeclaredFields,
+} from './offlineStudio.ts';
+
+const FIXTURE = 'tests/fixtures/studio/valid.ndjson';
+const DATASET = 'content/dataset.ndjson';
+
+const schema = createStudioSchema();
+
+/** The one message of a missing, malformed or duplicate slug. */
+const SLUG_MESSAGE = '请填写网址标识（slug）：只用小写英文字母、数字和连字符（如 china-quality-award），且不与同类记录重复；可点击“生成”。';
+
+/** Error and warning lines of every published document, validated against all of `documents`. */
+async function validatePublished(documents: readonly SanityDocument[]) {
+  const validate = createOfflineValidator(schema, documents);
+  const lines = { errors: [] as string[], warnings: [] as string[], undeclared: [] as string[], checked: 0 };
+  for (const doc of documents.filter((d) => isPublishedId(d._id) && !d._type.startsWith('sanity.'))) {
+    lines.checked += 1;
+    lines.undeclared.push(...undeclaredFields(schema, doc));
+    for (const marker of await validate(doc)) {
+      if (marker.level === 'error') lines.errors.push(formatMarker(doc, marker));
+      if (marker.level === 'warning') lines.warnings.push(formatMarker(doc, marker));
+    }
+  }
+  return lines;
+}
+
+/** The markers of one changed copy of a fixture document, validated within the fixture. */
+async function markersOf(id: string, change: (doc: Record<string, unknown>) => void, extra: SanityDocument[] = []) {
+  const documents = readNdjson(FIXTURE);
+  const original = documents.find((doc) => doc._id === id);
+  if (!original) throw new Error(`fixture has no ${id}`);
+  const changed = structuredClone(original) as SanityDocument & Record<string, unknown>;
+  change(changed);
+  const dataset = [...documents.filter((doc) => doc._id !== id), changed, ...extra];
+  return createOfflineValidator(schema, dataset)(changed);
+}
+
+/** `level path: message` of each marker, for exact comparisons. */
+function summarize(markers: readonly ValidationMarker[]): string[] {
+  return markers.map((m) => `${m.level} ${m.path.map((s) => (typeof s === 'object' ? JSON.stringify(s) : String(s))).join('.')}: ${m.message}`);
+}
+
+const errorsOf = (markers: readonly ValidationMarker[]) => summarize(markers.filter((m) => m.level === 'error'));
+
+describe('offline validateDocument', () => {
+  it('runs on a schema without definition errors', () => {
+    expect(schemaProblems(schema)).toEqual([]);
+  });
+
+  it('passes every published document of the Studio fixture', async () => {
+    const result = await validatePublished(readNdjson(FIXTURE));
+    expect(result.checked).toBe(18);
+    expect(result.errors).toEqual([]);
+    expect(result.undeclared).toEqual([]);
+    // The one warning the fixture provokes on purpose: an enterprise registered in Shanghai.
+    expect(result.warnings).toEqual([
+      `enterprise-gamma warning uscc: ${checkUscc('91310000MA1FL0000N')[0]?.message.zh}`,
+    ]);
+  });
+
+  it.skipIf(!existsSync(DATASET))('passes every published document of content/dataset.ndjson', async () => {
+    const result = await validatePublished(readNdjson(DATASET));
+    expect(result.checked).toBeGreaterThan(0);
+    expect(result.errors).toEqual([]);
+    expect(result.undeclared).toEqual([]);
+  });
+
+  it('reports a USCC with a wrong check character', async () => {
+    const markers = await markersOf('enterprise-alpha', (doc) => (doc['uscc'] = '91110108MA01ALPH0X'));
+    expect(errorsOf(markers)).toEqual([`error uscc: ${checkUscc('91110108MA01ALPH0X')[0]?.message.zh}`]);
+  });
+
+  it('reports a USCC of the wrong length', async () => {
+    const markers = await markersOf('enterprise-alpha', (doc) => (doc['uscc'] = '91110108MA01'));
+    expect(errorsOf(markers)).toEqual([
+      'error uscc: 统一社会信用代码应为 18 位，当前为 12 位。请对照营业执照重新录入。',
+    ]);
+  });
+
+  it('reports a standard code that does not fit the level', async () => {
+    const markers = await markersOf('standard-gb-t-39204-2022', (doc) => (doc['level'] = 'group'));
+    expect(errorsOf(markers)).toEqual([`error code: ${checkStandardCode('GB/T 39204-2022', 'group')[0]?.message.zh}`]);
+  });
+
+  it('reports an implementation date before the publication date', async () => {
+    const markers = await markersOf('standard-gb-t-39204-2022', (doc) => (doc['effectiveOn'] = '2022-01-01'));
+    const [issue] = checkStandardDates({ stage: 'published', publishedOn: '2022-10-12', effectiveOn: '2022-01-01' });
+    expect(errorsOf(markers)).toEqual([`error : ${issue?.message.zh}`]);
+  });
+
+  it('reports a published stage without a publication date', async () => {
+    const markers = await markersOf('standard-gb-t-39204-2022', (doc) => delete doc['publishedOn']);
+    expect(errorsOf(markers)).toEqual([
+      'error : 阶段为“发布”（60），需要发布日期。请填写标准的发布日期。',
+    ]);
+  });
+
+  it('warns when the stage code and the stage disagree', async () => {
+    const markers = await markersOf('standard-gb-t-39204-2022', (doc) => (doc['stageCode'] = '40.20'));
+    expect(summarize(markers)).toEqual([
+      'warning stageCode: 阶段代码 40.20 对应“审查”，与所选阶段“发布”不一致，请核对其中之一。',
+    ]);
+  });
+
+  it('reports a tenure that ends before it starts', async () => {
+    const markers = await markersOf('committeeRole-alpha-iso-iec-jtc-1-sc-41-expert', (doc) => (doc['until'] = '2019-01-01'));
+    expect(errorsOf(markers)).toEqual([`error until: ${checkTenure('2021-03-01', '2019-01-01')[0]?.message.zh}`]);
+  });
+
+  it('reports missing required fields with how to fix them', async () => {
+    const markers = await markersOf('participation-alpha-gb-t-39204-2022', (doc) => {
+      delete doc['role'];
+      delete doc['verification'];
+    });
+    expect(errorsOf(markers).sort()).toEqual([
+      'error role: 请选择参与角色，见标准前言中的起草单位名单。',
+      'error verification.status: 请选择核验状态：刚录入选“已录入”，与来源核对后选“已核验”。',
+      'error verification: 请填写核验信息：至少选择核验状态。',
+    ]);
+  });
+
+  it('reports a localized name without Chinese', async () => {
+    const markers = await markersOf('enterprise-alpha', (doc) => (doc['name'] = { _type: 'localeString', en: 'Alpha' }));
+    expect(errorsOf(markers)).toEqual(['error name.zh: 请填写中文文本（zh）；英文可以稍后补充。']);
+  });
+
+  it('reports a value outside its list', async () => {
+    const markers = await markersOf('participation-alpha-gb-t-39204-2022', (doc) => (doc['role'] = 'sponsor'));
+    expect(errorsOf(markers)).toHaveLength(1);
+    expect(errorsOf(markers)[0]).toMatch(/^error role: /);
+  });
+
+  it('reports a value outside the list of a multiple-choice field', async () => {
+    const markers = await markersOf('enterprise-alpha', (doc) => (doc['tags'] = ['high-tech', 'famous']));
+    expect(errorsOf(markers)).toHaveLength(1);
+    expect(errorsOf(markers)[0]).toMatch(/^error tags/);
+  });
+
+  it('reports a rank that is not a positive integer', async () => {
+    const markers = await markersOf('participation-alpha-gb-t-39204-2022', (doc) => (doc['rank'] = 0));
+    expect(errorsOf(markers)).toEqual(['error rank: 起草单位排名应为不小于 1 的整数，请修改。']);
+  });
+
+  it('reports references to missing and to draft-only documents', async () => {
+    const missing = await markersOf('participation-alpha-gb-t-39204-2022', (doc) => {
+      doc['enterprise'] = { _type: 'reference', _ref: 'enterprise-nobody' };
+    });
+    expect(errorsOf(missing)).toHaveLength(1);
+    expect(errorsOf(missing)[0]).toMatch(/^error enterprise: /);
+    const draftOnly = await markersOf('participation-alpha-gb-t-39204-2022', (doc) => {
+      doc['enterprise'] = { _type: 'reference', _ref: 'enterprise-beta' };
+    });
+    expect(errorsOf(draftOnly)).toEqual(errorsOf(missing));
+  });
+
+  it('reports a slug another document of the type already uses, but not its own draft’s', async () => {
+    const duplicate = { ...readNdjson(FIXTURE).find((d) => d._id === 'enterprise-gamma'), _id: 'enterprise-gamma-2' } as SanityDocument;
+    const markers = await markersOf('enterprise-gamma', (doc) => ((doc['slug'] as { current: string }).current = 'alpha'), [duplicate]);
+    expect(errorsOf(markers)).toEqual([`error slug: ${SLUG_MESSAGE}`]);
+  });
+
+  it('reports a slug that cannot be a permalink', async () => {
+    const markers = await markersOf('award-china-quality-award', (doc) => (doc['slug'] = { _type: 'slug', current: 'China.Award' }));
+    expect(errorsOf(markers)).toEqual([
+      `error slug: ${SLUG_MESSAGE}`,
+    ]);
+  });
+
+  it('reports a javascript: link in a programme body', async () => {
+    const markers = await markersOf('supportProgram-standard-subsidy', (doc) => {
+      const [block] = doc['body'] as { markDefs: { href: string }[] }[];
+      const [link] = block?.markDefs ?? [];
+      if (link) link.href = 'javascript:alert(1)';
+    });
+    expect(errorsOf(markers)).toEqual([
+      'error body.{"_key":"b1"}.markDefs.{"_key":"l1"}.href: 请填写以 http://、https:// 或 mailto: 开头的链接地址；不需要链接时请删除这个链接。',
+    ]);
+  });
+
+  it('reports a website that is not an http(s) address', async () => {
+    const markers = await markersOf('enterprise-alpha', (doc) => (doc['website'] = 'ftp://alpha.example.cn'));
+    expect(errorsOf(markers)).toEqual(['error website: 请填写以 http:// 或 https:// 开头的完整网址。']);
+  });
+});
