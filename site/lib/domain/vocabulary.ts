@@ -126,3 +126,12 @@ export const ENTERPRISE_TAGS = vocabulary({
   'state-owned': { zh: '国有企业', en: 'State-owned' },
 });
 export type EnterpriseTag = keyof typeof ENTERPRISE_TAGS;
+
+/**
+ * The label of a stored value, or undefined when the value is not in the vocabulary (a field
+ * typed as plain string by TypeGen, e.g. list items).
+ * @example labelFor(ENTERPRISE_TAGS, 'listed')?.en //=> 'Listed'
+ */
+export function labelFor<V extends string>(table: Readonly<Record<V, Label>>, value: string | null | undefined): Label | undefined {
+  return value && Object.hasOwn(table, value) ? table[value as V] : undefined;
+}
