@@ -157,14 +157,13 @@ export function checkDocuments(file: string, entries: readonly NdjsonEntry[], op
     const { _id: rawId, _type: rawType } = entry.doc;
     const id = typeof rawId === 'string' && rawId !== '' ? rawId : undefined;
     const type = typeof rawType === 'string' && rawType !== '' ? rawType : undefined;
-    const shownType = type;
 
     if (id === undefined) {
       report(
         'error',
         entry,
         undefined,
-        shownType,
+        type,
         '_id',
         rawId === undefined || rawId === ''
           ? `the document has no _id. Give it an id "<type>-<slug>", e.g. "${type && isDocumentType(type) ? type : 'enterprise'}-example".`
@@ -200,7 +199,7 @@ export function checkDocuments(file: string, entries: readonly NdjsonEntry[], op
           'error',
           entry,
           id,
-          shownType,
+          type,
           '_id',
           id.includes('.')
             ? `_id "${clip(id)}" contains a dot, which Sanity treats as a private path; only "drafts.<id>" may have one. Use "<type>-<slug>" with letters, digits, "-" and "_".`
@@ -209,7 +208,7 @@ export function checkDocuments(file: string, entries: readonly NdjsonEntry[], op
       }
       const first = byId.get(id);
       if (first) {
-        report('error', entry, id, shownType, '_id', `duplicate _id: line ${first.line} already has a document with this id. Give each document its own id, or remove the copy.`);
+        report('error', entry, id, type, '_id', `duplicate _id: line ${first.line} already has a document with this id. Give each document its own id, or remove the copy.`);
       } else {
         byId.set(id, { type: type ?? '', line: entry.line });
       }
