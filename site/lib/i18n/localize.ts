@@ -32,3 +32,15 @@ export function localText(value: LocaleLike | null | undefined, lang: Lang): str
 }
 
 export { LANG_TAGS };
+
+/** Any Han character: the text is (at least partly) Chinese. */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The language of a plain, unlocalized string (park names, source titles): Chinese when it
+ * contains Han characters. Used to mark such text with `lang` on pages of the other language.
+ * @example languageOfText('中关村软件园') //=> 'zh'
+ */
+export function languageOfText(text: string): Lang {
+  return HAN.test(text) ? 'zh' : 'en';
+}

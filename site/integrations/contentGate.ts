@@ -1,0 +1,33 @@
+/**
+ * Refuse invalid content before Astro writes anything.
+ *
+ * Pages load the register in getStaticPaths, but Astro renders route by route, so a failure
+ * there could come after some files (the 404 page, say) are already in dist/. This hook runs
+ * at the start of the build: the local NDJSON goes through the full content check, a Content
+ * Lake through the same fetch-and-join the pages use. Any error stops the build here.
+ */
+import type { AstroIntegration } from 'astro';
+import { formatProblems, loadCheckedDocuments } from '../lib/content/index.ts';
+import { readBuildDate, readDataConfig } from '../lib/data/config.ts';
+import { fetchRegister } from '../lib/data/loadRegister.ts';
+import { createSanitySource } from '../lib/data/sources.ts';
+import { todayInBeijing } from '../lib/domain/dates.ts';
+
+export function contentGate(): AstroIntegration {
+  return {
+    name: 'content-gate',
+    hooks: {
+      'astro:build:start': async ({ logger }) => {
+        const config = readDataConfig();
+        if (config.source === 'local') {
+          const checked = await loadCheckedDocuments(config.file);
+          for (const line of formatProblems(checked.problems, { limit: 20 })) logger.warn(line);
+          logger.info(`${config.file}: ${checked.counts.published} published documents, content check passed`);
+        } else {
+          const register = await fetchRegister(createSanitySource(config), readBuildDate(process.env, todayInBeijing));
+          logger.info(`sanity ${config.projectId}/${config.dataset}: ${register.enterprises.length} enterprises, ${register.standards.length} standards`);
+        }
+      },
+    },
+  };
+}
