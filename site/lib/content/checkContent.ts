@@ -119,7 +119,7 @@ interface Subject {
 }
 
 export interface CheckOptions {
-  /** Report problems of `drafts.*` documents too (default true). */
+  /** Report problems of `drafts.*` documents too, as warnings (default true). */
   readonly checkDrafts?: boolean;
 }
 
@@ -233,7 +233,10 @@ export function checkDocuments(file: string, entries: readonly NdjsonEntry[], op
   for (const subject of subjects) {
     if (!subject.published && !checkDrafts) continue;
     const { entry, id, type } = subject;
-    const at = (level: ProblemLevel, field: string | undefined, message: string): void => report(level, entry, id, type, field, message);
+    // A draft is work in progress and never reaches the site: its problems inform staff
+    // (warnings) but do not stop a build.
+    const at = (level: ProblemLevel, field: string | undefined, message: string): void =>
+      report(subject.published ? level : 'warning', entry, id, type, field, message);
     checkFields(entry.doc, MODEL[type], '', at, subject.references);
     checkDomainRules(subject, at);
   }
@@ -244,7 +247,7 @@ export function checkDocuments(file: string, entries: readonly NdjsonEntry[], op
     const { entry, id, type } = subject;
     for (const reference of subject.references) {
       const message = checkReference(reference, subject, byId);
-      if (message) report(reference.weak ? 'warning' : 'error', entry, id, type, reference.field, message);
+      if (message) report(reference.weak || !subject.published ? 'warning' : 'error', entry, id, type, reference.field, message);
     }
   }
 

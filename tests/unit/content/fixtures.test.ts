@@ -53,6 +53,11 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     `tests/fixtures/content/enum-out-of-list.ndjson:1: error: enterprise-acme (enterprise) serviceTier: serviceTier is "gold", which is not one of its values. Use one of: excellence, growth, foundation.`,
     `tests/fixtures/content/enum-out-of-list.ndjson:1: error: enterprise-acme (enterprise) tags[1]: tags[1] is "famous", which is not one of its values. Use one of: unicorn, listed, specialized-new, high-tech, state-owned.`,
   ],
+  // A draft is work in progress: its problems are warnings, so it never stops a build.
+  'incomplete-draft': [
+    `tests/fixtures/content/incomplete-draft.ndjson:1: warning: drafts.enterprise-half-done (enterprise) name.zh: name.zh is missing: Chinese text is required (English is optional and falls back to it). Add "zh" to name.`,
+    `tests/fixtures/content/incomplete-draft.ndjson:1: warning: drafts.enterprise-half-done (enterprise) uscc: uscc is required but missing. Copy the 18-character unified social credit code from the business licence.`,
+  ],
   'invalid-id': [
     `tests/fixtures/content/invalid-id.ndjson:1: error: enterprise.acme (enterprise) _id: _id "enterprise.acme" contains a dot, which Sanity treats as a private path; only "drafts.<id>" may have one. Use "<type>-<slug>" with letters, digits, "-" and "_".`,
   ],
