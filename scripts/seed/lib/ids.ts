@@ -14,8 +14,8 @@ export function standardSlug(code: string): string {
 
 export const enterpriseId = (slug: string): string => `enterprise-${slug}`;
 export const standardId = (code: string): string => `standard-${standardSlug(code)}`;
-/** Committees use `committee-`, shorter than the type name `technicalCommittee`. */
-export const committeeId = (code: string): string => `committee-${slugifyCode(code)}`;
+/** `<type>-<slug>` like every id (DESIGN.md): `technicalCommittee-iso-iec-jtc-1-sc-41`. */
+export const committeeId = (code: string): string => `technicalCommittee-${slugifyCode(code)}`;
 export const awardId = (slug: string): string => `award-${slug}`;
 export const programId = (slug: string): string => `supportProgram-${slug}`;
 export const participationId = (code: string, enterprise: string, role: string): string =>

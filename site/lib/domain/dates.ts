@@ -11,10 +11,10 @@ export function todayInBeijing(now: Date = new Date()): string {
 }
 
 export interface StandardDates {
-  readonly stage?: string | null;
-  readonly publishedOn?: string | null;
-  readonly effectiveOn?: string | null;
-  readonly withdrawnOn?: string | null;
+  readonly stage?: string | null | undefined;
+  readonly publishedOn?: string | null | undefined;
+  readonly effectiveOn?: string | null | undefined;
+  readonly withdrawnOn?: string | null | undefined;
 }
 
 /**

@@ -35,7 +35,7 @@ export function usccCheckCharacter(first17: string): string {
 }
 
 /**
- * Tidy what staff paste: trim, drop inner spaces, fold full-width characters and lower case.
+ * Tidy what staff paste: trim, drop inner spaces, fold full-width characters, upper-case.
  * @example normalizeUscc(' 9111 0108 ... ') //=> '91110108...'
  */
 export function normalizeUscc(raw: string): string {

@@ -25,7 +25,7 @@ describe('the register from the local NDJSON source', () => {
   it('keeps only verified relation records and public nomination outcomes', async () => {
     const register = await loadFixture();
     expect(register.participations.map((p) => p._id)).toEqual(['participation-alpha-gb-t-7714-2015-lead']);
-    expect(register.committeeRoles.map((r) => r._id)).toEqual(['committeerole-alpha-sac-tc-28']);
+    expect(register.committeeRoles.map((r) => r._id)).toEqual(['committeeRole-alpha-sac-tc-28']);
     expect(register.nominations.map((n) => n._id)).toEqual(['nomination-alpha-zgc-2024']);
   });
 

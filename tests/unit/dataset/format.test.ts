@@ -3,11 +3,11 @@ import { buildDataset } from '../../../scripts/seed/buildDataset.ts';
 import { MODEL, PUBLISHED_ID_PATTERN } from '../../../site/lib/domain/model.ts';
 import { DATASET_TEXT, DOCS, DRAFTS, PUBLISHED } from './readDataset.ts';
 
-/** The id prefix of each document type (`technicalCommittee` uses the shorter `committee-`). */
+/** The id prefix of each document type: `<type>-` (DESIGN.md). */
 const ID_PREFIX: Readonly<Record<string, string>> = {
   enterprise: 'enterprise-',
   standard: 'standard-',
-  technicalCommittee: 'committee-',
+  technicalCommittee: 'technicalCommittee-',
   participation: 'participation-',
   committeeRole: 'committeeRole-',
   award: 'award-',

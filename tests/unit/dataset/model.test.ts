@@ -127,7 +127,7 @@ describe('published documents fit the content model', () => {
   it('derive ids from slugs: <type>-<slug>', () => {
     for (const doc of ofType('enterprise')) expect(doc._id).toBe(`enterprise-${(doc['slug'] as { current: string }).current}`);
     for (const doc of ofType('standard')) expect(doc._id).toBe(`standard-${parseStandardCode(str(doc, 'code') ?? '')?.slug ?? '?'}`);
-    for (const doc of ofType('technicalCommittee')) expect(doc._id).toBe(`committee-${slugifyCode(str(doc, 'code') ?? '')}`);
+    for (const doc of ofType('technicalCommittee')) expect(doc._id).toBe(`technicalCommittee-${slugifyCode(str(doc, 'code') ?? '')}`);
     for (const doc of ofType('award')) expect(doc._id).toBe(`award-${(doc['slug'] as { current: string }).current}`);
     for (const doc of ofType('supportProgram')) expect(doc._id).toBe(`supportProgram-${(doc['slug'] as { current: string }).current}`);
   });

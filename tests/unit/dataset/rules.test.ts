@@ -125,7 +125,7 @@ describe('tenures', () => {
 
 describe('committees', () => {
   it('nest subcommittees under their parent committee', () => {
-    const sc41 = ofType('technicalCommittee').find((c) => c._id === 'committee-iso-iec-jtc-1-sc-41');
-    expect(refOf(sc41?.['parent'])).toBe('committee-iso-iec-jtc-1');
+    const sc41 = ofType('technicalCommittee').find((c) => c._id === 'technicalCommittee-iso-iec-jtc-1-sc-41');
+    expect(refOf(sc41?.['parent'])).toBe('technicalCommittee-iso-iec-jtc-1');
   });
 });
