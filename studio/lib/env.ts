@@ -1,8 +1,17 @@
 /**
  * Project and dataset of the Studio and the CLI. The defaults let everything that needs no
- * Content Lake (schema validate/extract, typegen, tests) run with no account: `demo0000` is a
- * well-formed project id that belongs to nobody.
+ * Content Lake (schema validate/extract, typegen, tests, a local build) run with no account:
+ * `demo0000` is a well-formed project id that belongs to nobody.
  */
+
+declare global {
+  namespace NodeJS {
+    interface ProcessEnv {
+      readonly SANITY_STUDIO_PROJECT_ID?: string;
+      readonly SANITY_STUDIO_DATASET?: string;
+    }
+  }
+}
 
 /** Placeholder project id used when SANITY_STUDIO_PROJECT_ID is not set. */
 export const PLACEHOLDER_PROJECT_ID = 'demo0000';
@@ -10,5 +19,18 @@ export const PLACEHOLDER_PROJECT_ID = 'demo0000';
 /** Dataset used when SANITY_STUDIO_DATASET is not set. */
 export const DEFAULT_DATASET = 'production';
 
-export const projectId = process.env['SANITY_STUDIO_PROJECT_ID'] || PLACEHOLDER_PROJECT_ID;
-export const dataset = process.env['SANITY_STUDIO_DATASET'] || DEFAULT_DATASET;
+/**
+ * A variable of the environment, or `undefined`. `read` must use dot syntax: the Studio build
+ * replaces `process.env.SANITY_STUDIO_*` literally (Vite `define`) when the variable is set;
+ * when it is not, the browser has no `process` and the access throws.
+ */
+function readEnv(read: () => string | undefined): string | undefined {
+  try {
+    return read() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const projectId = readEnv(() => process.env.SANITY_STUDIO_PROJECT_ID) ?? PLACEHOLDER_PROJECT_ID;
+export const dataset = readEnv(() => process.env.SANITY_STUDIO_DATASET) ?? DEFAULT_DATASET;
