@@ -7,6 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const systemChromium = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((p): p is string => Boolean(p && existsSync(p)));
 const port = Number(process.env['E2E_PORT'] ?? 4391);
+/** Where the site under test is built; separate directories let test runs proceed side by side. */
+const outDir = process.env['E2E_OUT_DIR'] ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,7 +27,7 @@ export default defineConfig({
   },
   webServer: {
     // The build date is pinned so standard states and deadlines in assertions do not drift.
-    command: `npm run build && npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `npx astro build --outDir ${outDir} && npx astro preview --ignore-lock --outDir ${outDir} --host 127.0.0.1 --port ${port}`,
     env: { BUILD_DATE: '2026-11-28' },
     url: `http://127.0.0.1:${port}/`,
     timeout: 300_000,

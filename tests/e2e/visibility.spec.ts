@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PRIVATE_MARKER_PREFIX, PRIVATE_MARKERS } from '../../scripts/seed/privateMarkers.ts';
+import { DIST } from './env.ts';
 
 function* filesUnder(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -17,7 +18,7 @@ function* filesUnder(dir: string): Generator<string> {
 }
 
 test('dist/ holds no private marker, draft id or internal field', () => {
-  const files = [...filesUnder('dist')];
+  const files = [...filesUnder(DIST)];
   expect(files.length).toBeGreaterThan(100);
   const leaks: string[] = [];
   for (const file of files) {
