@@ -1,0 +1,23 @@
+/**
+ * CSV for the open-data downloads: UTF-8 with a byte-order mark so Excel opens Chinese text
+ * correctly, CRLF line ends (RFC 4180), every field quoted only when it needs to be.
+ */
+import { stringify } from 'csv-stringify/sync';
+
+/** U+FEFF: tells Excel the file is UTF-8 (without it, Chinese shows as mojibake). */
+export const UTF8_BOM = '\uFEFF';
+
+export interface CsvColumn<T> {
+  /** Header cell, e.g. `name_zh`. */
+  readonly header: string;
+  readonly value: (row: T) => string | number | boolean | null | undefined;
+}
+
+/**
+ * Rows to CSV text with a BOM and a header line.
+ * @example toCsv([{header: 'a', value: (r) => r}], [1, 2]) //=> '\uFEFFa\r\n1\r\n2\r\n'
+ */
+export function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
+  const records = rows.map((row) => columns.map((column) => column.value(row) ?? ''));
+  return UTF8_BOM + stringify([columns.map((c) => c.header), ...records], { record_delimiter: 'windows' });
+}
