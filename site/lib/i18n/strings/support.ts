@@ -1,0 +1,56 @@
+/** Interface strings of the support programmes (pages/support/, components/support/, the profile section). */
+import type { Label } from '../../domain/vocabulary.ts';
+
+export const SUPPORT_UI = {
+  supportPrograms: { zh: '支持政策', en: 'Support programmes' },
+  supportIntro: {
+    zh: '区市场监管局等部门面向企业的标准化资助、质量奖推荐和服务。每项政策注明受理时间；“可能符合条件的企业”依据已核验的参与记录自动匹配，最终以主管部门审核为准。',
+    en: 'Standardization subsidies, quality-award recommendations and services offered to enterprises. Each programme shows its application window; "enterprises that appear to qualify" are matched from verified participation records — the issuing department decides.',
+  },
+  kind: { zh: '类型', en: 'Kind' },
+  issuer: { zh: '发布部门', en: 'Issuer' },
+  documentNumber: { zh: '文号', en: 'Document number' },
+  opensOn: { zh: '开始受理', en: 'Opens' },
+  closesOn: { zh: '截止日期', en: 'Closes' },
+  deadline: { zh: '截止', en: 'Deadline' },
+  status: { zh: '状态', en: 'Status' },
+  amounts: { zh: '资助标准', en: 'Amounts' },
+  amountsCaption: { zh: '按标准级别的资助金额（每项标准）', en: 'Amount by standard level (per standard)' },
+  maxAmount: { zh: '最高金额', en: 'Up to' },
+  standardLevel: { zh: '标准级别', en: 'Standard level' },
+  amount: { zh: '金额', en: 'Amount' },
+  programme: { zh: '政策', en: 'Programme' },
+  noDeadline: { zh: '常年受理', en: 'Open all year' },
+  /** `{n}` is replaced with a number of days. */
+  daysLeft: { zh: '剩 {n} 天', en: '{n} days left' },
+  oneDayLeft: { zh: '剩 1 天', en: '1 day left' },
+  lastDay: { zh: '今天截止', en: 'closes today' },
+  opensLater: { zh: '{date} 开始受理', en: 'opens {date}' },
+  closedOn: { zh: '已于 {date} 截止', en: 'closed {date}' },
+  closesOnDate: { zh: '{date} 截止', en: 'closes {date}' },
+  eligibility: { zh: '申请条件', en: 'Eligibility' },
+  noCriteria: {
+    zh: '本政策未设可自动核对的条件，请阅读政策原文。',
+    en: 'This programme sets no conditions the register can check; read the official document.',
+  },
+  details: { zh: '政策内容', en: 'Details' },
+  officialDocument: { zh: '政策原文', en: 'Official document' },
+  qualifyingEnterprises: { zh: '可能符合条件的企业', en: 'Enterprises that appear to qualify' },
+  qualifyingNote: {
+    zh: '依据已核验的参与记录和服务类型自动匹配，仅供参考；是否资助以主管部门审核为准。',
+    en: 'Matched from verified participation records and service tiers, as a guide only; the issuing department decides.',
+  },
+  qualifyingNone: { zh: '名录中暂无符合条件的企业。', en: 'No listed enterprise appears to qualify.' },
+  reason: { zh: '符合条件的依据', en: 'Why it may qualify' },
+  enterprise: { zh: '企业', en: 'Enterprise' },
+  eligibleHeading: { zh: '可申请的支持政策', en: 'Support programmes it may qualify for' },
+  eligibleNone: {
+    zh: '按已核验的记录，暂无该企业可申请的在办支持政策。',
+    en: 'From its verified records, this enterprise does not appear to qualify for any open or upcoming programme.',
+  },
+  pastPrograms: { zh: '已截止的政策', en: 'Past programmes' },
+  allPrograms: { zh: '全部支持政策', en: 'All support programmes' },
+  openPrograms: { zh: '正在受理的支持政策', en: 'Open support programmes' },
+  openNone: { zh: '目前没有正在受理的支持政策。', en: 'No programme is open for applications at the moment.' },
+  groupNone: { zh: '暂无', en: 'None' },
+} as const satisfies Record<string, Label>;

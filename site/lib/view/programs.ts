@@ -1,0 +1,83 @@
+/**
+ * Support programmes arranged for pages: grouped by where their application window stands,
+ * deadlines first, amounts in level order, and the deadline as words.
+ */
+import { PROGRAM_STATUS_ORDER, programStatus, type ProgramInput, type ProgramStatus } from '../domain/eligibility.ts';
+import { STANDARD_LEVELS, valuesOf } from '../domain/vocabulary.ts';
+import type { Deadline } from '../domain/eligibility.ts';
+import type { Lang } from '../i18n/locales.ts';
+import { SUPPORT_UI } from '../i18n/strings/support.ts';
+
+interface Dated extends ProgramInput {
+  readonly slug: string;
+}
+
+/** Sorts after every real date, so "no deadline" comes last. */
+const NEVER = '9999-12-31';
+
+function byDeadline(a: Dated, b: Dated): number {
+  return (a.closesOn ?? NEVER).localeCompare(b.closesOn ?? NEVER) || a.slug.localeCompare(b.slug);
+}
+
+/** Within a status: open ones by nearest deadline, upcoming by opening day, closed most recent first. */
+function compareWithin(status: ProgramStatus): (a: Dated, b: Dated) => number {
+  switch (status) {
+    case 'upcoming':
+      return (a, b) => (a.opensOn ?? '').localeCompare(b.opensOn ?? '') || a.slug.localeCompare(b.slug);
+    case 'closed':
+      return (a, b) => (b.closesOn ?? '').localeCompare(a.closesOn ?? '') || a.slug.localeCompare(b.slug);
+    case 'open':
+    case 'closing-soon':
+      return byDeadline;
+  }
+}
+
+/** Every status in display order (open, closing soon, upcoming, closed), each with its programmes, possibly none. */
+export function groupProgramsByStatus<P extends Dated>(programs: readonly P[], today: string): Array<{ status: ProgramStatus; programs: P[] }> {
+  return PROGRAM_STATUS_ORDER.map((status) => ({
+    status,
+    programs: programs.filter((p) => programStatus(p, today) === status).sort(compareWithin(status)),
+  }));
+}
+
+/**
+ * Matches (or anything carrying a programme and its deadline) in list order: by status as the
+ * support list groups them, then as within a group.
+ */
+export function orderByStatus<M extends { readonly program: Dated; readonly deadline: { readonly status: ProgramStatus } }>(matches: readonly M[]): M[] {
+  const rank = (m: M) => PROGRAM_STATUS_ORDER.indexOf(m.deadline.status);
+  return [...matches].sort((a, b) => rank(a) - rank(b) || compareWithin(a.deadline.status)(a.program, b.program));
+}
+
+/** Programmes taking applications today (open or closing soon), nearest deadline first, all-year ones last. */
+export function openPrograms<P extends Dated>(programs: readonly P[], today: string): P[] {
+  return programs.filter((p) => ['open', 'closing-soon'].includes(programStatus(p, today))).sort(byDeadline);
+}
+
+/** A programme's amounts in level order (international first). */
+export function sortedAmounts<A extends { readonly level: string }>(amounts: readonly A[] | null | undefined): A[] {
+  const order = valuesOf(STANDARD_LEVELS) as string[];
+  return [...(amounts ?? [])].sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level));
+}
+
+/**
+ * The deadline in words, without the status badge.
+ * @example deadlineText({status: 'closing-soon', closesOn: '2026-12-15', daysLeft: 17}, 'en') //=> 'closes 2026-12-15 (17 days left)'
+ */
+export function deadlineText(deadline: Deadline, lang: Lang): string {
+  const fill = (template: string, key: string, value: string | number) => template.replace(`{${key}}`, String(value));
+  switch (deadline.status) {
+    case 'upcoming':
+      return deadline.opensOn ? fill(SUPPORT_UI.opensLater[lang], 'date', deadline.opensOn) : '';
+    case 'closed':
+      return deadline.closesOn ? fill(SUPPORT_UI.closedOn[lang], 'date', deadline.closesOn) : '';
+    case 'open':
+    case 'closing-soon': {
+      if (!deadline.closesOn) return SUPPORT_UI.noDeadline[lang];
+      const closes = fill(SUPPORT_UI.closesOnDate[lang], 'date', deadline.closesOn);
+      const days = deadline.daysLeft ?? 0;
+      const left = days === 0 ? SUPPORT_UI.lastDay[lang] : days === 1 ? SUPPORT_UI.oneDayLeft[lang] : fill(SUPPORT_UI.daysLeft[lang], 'n', days);
+      return lang === 'zh' ? `${closes}（${left}）` : `${closes} (${left})`;
+    }
+  }
+}
