@@ -1,0 +1,206 @@
+/**
+ * Build the whole search index from search records: lunr computes the terms and BM25 scores
+ * (field boosts included) once; the result is cut into static files by term (format.ts).
+ * Pure function of its input, so the site build, the relevance suite and the benchmark share it.
+ */
+import lunr from 'lunr';
+import {
+  DOC_CHUNK,
+  SEARCH_FIELDS,
+  SEARCH_FORMAT_VERSION,
+  SEARCH_KINDS,
+  SHARD_GROUPS,
+  searchPaths,
+  shardOf,
+  type DocRange,
+  type FuseEntry,
+  type SearchDoc,
+  type SearchField,
+  type SearchManifest,
+  type ShardGroup,
+  type ShardTerm,
+} from './format.ts';
+import type { SearchRecord } from './records.ts';
+import { indexTerms, type HanTokenizer } from './tokenize.ts';
+
+/**
+ * Aim for term shards of about this many bytes of JSON (≈ 15 KB gzip): a query touches a few
+ * shards, and the cold budget is 300 KB gzip for everything up to first results.
+ */
+export const TARGET_SHARD_BYTES = 48_000;
+/** A term whose postings alone exceed this gets its own file, so it never bloats an ordinary shard. */
+export const HOT_TERM_BYTES = TARGET_SHARD_BYTES / 4;
+/** fuse.js stays fast over a few thousand names (~6–9 µs per name per query, DESIGN.md). */
+export const FUSE_MAX_NAMES = 4000;
+
+const LEVEL_ORDER = ['international', 'national', 'industry', 'local', 'group', 'municipal', 'district'];
+
+export interface SearchIndex {
+  readonly manifest: SearchManifest;
+  /** Every file under `/search/`, by path relative to it, as the value to serialize. */
+  readonly files: ReadonlyMap<string, unknown>;
+}
+
+export interface BuildOptions {
+  readonly tokenizer?: HanTokenizer;
+  readonly targetShardBytes?: number;
+}
+
+/** Order docs by kind, level and year, so facets are ranges of doc numbers (no per-doc bytes). */
+function sortRecords(records: readonly SearchRecord[]): SearchRecord[] {
+  const kindRank = (r: SearchRecord) => SEARCH_KINDS.indexOf(r.doc.kind);
+  const levelRank = (r: SearchRecord) => (r.doc.level ? LEVEL_ORDER.indexOf(r.doc.level) : -1);
+  return [...records].sort(
+    (a, b) => kindRank(a) - kindRank(b) || levelRank(a) - levelRank(b) || (a.doc.year ?? 0) - (b.doc.year ?? 0) || (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0),
+  );
+}
+
+function docRanges(docs: readonly SearchDoc[]): DocRange[] {
+  const ranges: DocRange[] = [];
+  let previous = '';
+  docs.forEach((doc, i) => {
+    const key = `${doc.kind}|${doc.level ?? ''}|${doc.year ?? ''}`;
+    if (key !== previous) ranges.push([i, doc.kind, doc.level ?? null, doc.year ?? null]);
+    previous = key;
+  });
+  return ranges;
+}
+
+/** lunr over the records, with our tokenizer and no stemmer, stop-word filter or trimmer. */
+function buildLunr(records: readonly SearchRecord[], tokenizer: HanTokenizer): lunr.Index {
+  const builder = new lunr.Builder();
+  builder.pipeline.reset();
+  builder.searchPipeline.reset();
+  builder.ref('id');
+  for (const field of SEARCH_FIELDS) {
+    builder.field(field.name, { boost: field.boost, extractor: (doc: object) => (doc as Record<string, string[]>)[field.name] ?? [] });
+  }
+  records.forEach((record, i) => {
+    const doc: Record<string, string | string[]> = { id: String(i) };
+    for (const field of SEARCH_FIELDS) doc[field.name] = (record.fields[field.name] ?? []).flatMap((text) => indexTerms(text, tokenizer));
+    builder.add(doc, record.boost ? { boost: record.boost } : undefined);
+  });
+  return builder.build();
+}
+
+/** Postings per term index: `[fieldNumber, doc, score×1000]`, from lunr's field vectors. */
+function collectPostings(index: lunr.Index, termCount: number): number[][][] {
+  const postings: number[][][] = Array.from({ length: termCount }, () => []);
+  const fieldNumber = new Map<string, number>(SEARCH_FIELDS.map((f, i) => [f.name, i]));
+  // lunr keeps field vectors private in its types; the serialized form is documented.
+  const vectors = (index as unknown as { fieldVectors: Record<string, { elements: number[] }> }).fieldVectors;
+  for (const [fieldRef, vector] of Object.entries(vectors)) {
+    const slash = fieldRef.indexOf('/');
+    const field = fieldNumber.get(fieldRef.slice(0, slash));
+    const doc = Number(fieldRef.slice(slash + 1));
+    if (field === undefined) continue;
+    const el = vector.elements;
+    for (let i = 0; i < el.length; i += 2) postings[el[i] ?? 0]?.push([field, doc, Math.round((el[i + 1] ?? 0) * 1000)]);
+  }
+  return postings;
+}
+
+/** Flatten postings into delta-coded triples (format.ts `ShardTerm`). */
+function encodePostings(list: number[][]): number[] {
+  const sorted = [...list].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0));
+  const out: number[] = [];
+  let field = -1;
+  let doc = 0;
+  for (const [f = 0, d = 0, s = 0] of sorted) {
+    if (f !== field) {
+      field = f;
+      doc = 0;
+    }
+    out.push(f, d - doc, s);
+    doc = d;
+  }
+  return out;
+}
+
+const GROUP_OF_FIELD: readonly ShardGroup[] = SEARCH_FIELDS.map((f) => f.group);
+
+/** The names fuse.js matches typos against (fuse.json): awards, committees, programmes, then enterprises. */
+function fuseEntries(docs: readonly SearchDoc[], records: readonly SearchRecord[]): FuseEntry[] {
+  const order: SearchDoc['kind'][] = ['award', 'committee', 'program', 'enterprise'];
+  const entries: FuseEntry[] = [];
+  for (const kind of order) {
+    docs.forEach((doc, i) => {
+      if (doc.kind !== kind || entries.length >= FUSE_MAX_NAMES || (kind === 'award' && doc.year)) return;
+      entries.push([i, (records[i]?.fields.name ?? []).join(' | ')]);
+    });
+  }
+  return entries;
+}
+
+/**
+ * The complete index: manifest, term shards, hot-term files, doc chunks and fuse names.
+ * @example buildSearchIndex(searchRecords(register)).files.get('manifest.json')
+ */
+export function buildSearchIndex(input: readonly SearchRecord[], options: BuildOptions = {}): SearchIndex {
+  const tokenizer = options.tokenizer ?? 'bigram';
+  const target = options.targetShardBytes ?? TARGET_SHARD_BYTES;
+  const records = sortRecords(input);
+  const docs = records.map((r) => r.doc);
+  const index = buildLunr(records, tokenizer);
+
+  const inverted = (index as unknown as { invertedIndex: Record<string, { _index: number }> }).invertedIndex;
+  const terms = Object.keys(inverted);
+  const postings = collectPostings(index, terms.length);
+
+  // Split each term's postings by group; measure; pick hot terms and shard counts.
+  const entries: Record<ShardGroup, ShardTerm[]> = { names: [], text: [] };
+  const hotTerms: ShardTerm[] = [];
+  const bytes: Record<ShardGroup, number> = { names: 0, text: 0 };
+  for (const term of terms) {
+    const termIndex = inverted[term]?._index ?? 0;
+    const all = postings[termIndex] ?? [];
+    if (all.length === 0) continue;
+    const whole: ShardTerm = [term, termIndex, encodePostings(all)];
+    if (JSON.stringify(whole).length > HOT_TERM_BYTES) {
+      hotTerms.push(whole);
+      continue;
+    }
+    for (const group of SHARD_GROUPS) {
+      const mine = all.filter((p) => GROUP_OF_FIELD[p[0] ?? 0] === group);
+      if (mine.length === 0) continue;
+      const entry: ShardTerm = [term, termIndex, encodePostings(mine)];
+      entries[group].push(entry);
+      bytes[group] += JSON.stringify(entry).length + 1;
+    }
+  }
+
+  const files = new Map<string, unknown>();
+  const shardCounts = {} as Record<ShardGroup, number>;
+  for (const group of SHARD_GROUPS) {
+    const count = Math.max(1, Math.ceil(bytes[group] / target));
+    shardCounts[group] = count;
+    const shards: ShardTerm[][] = Array.from({ length: count }, () => []);
+    for (const entry of entries[group]) shards[shardOf(entry[0], count)]?.push(entry);
+    shards.forEach((shard, n) => files.set(searchPaths.shard(group, n), { terms: shard }));
+  }
+  const hot: Record<string, number> = {};
+  for (const entry of hotTerms) {
+    hot[entry[0]] = entry[1];
+    files.set(searchPaths.hot(entry[1]), { terms: [entry] });
+  }
+  for (let start = 0; start < docs.length || start === 0; start += DOC_CHUNK) {
+    files.set(searchPaths.docs(start / DOC_CHUNK), docs.slice(start, start + DOC_CHUNK));
+    if (docs.length === 0) break;
+  }
+  const fuse = fuseEntries(docs, records);
+  files.set(searchPaths.fuse, fuse);
+
+  const manifest: SearchManifest = {
+    version: SEARCH_FORMAT_VERSION,
+    tokenizer,
+    fields: SEARCH_FIELDS.map((f) => f.name) as SearchField[],
+    docCount: docs.length,
+    docChunk: DOC_CHUNK,
+    ranges: docRanges(docs),
+    shards: shardCounts,
+    hot,
+    fuseCount: fuse.length,
+  };
+  files.set(searchPaths.manifest, manifest);
+  return { manifest, files };
+}

@@ -1,0 +1,112 @@
+/**
+ * The static files of the search index, as the build writes them under `/search/` and the
+ * query engine reads them. Everything the browser needs is plain JSON; lunr objects are
+ * rebuilt from these in the worker.
+ *
+ * - `manifest.json`: fields, shard counts, doc ranges (facets), hot terms.
+ * - `names/<n>.json`, `text/<n>.json`: term shards. A term lives in shard
+ *   `hash(key(term)) mod count` of its group; `names` holds the name, code and pinyin fields
+ *   (small, answers most queries), `text` titles and descriptions (loaded after first paint).
+ * - `hot/<termIndex>.json`: one file per very frequent term (北京, 公司, information …), so the
+ *   ordinary shards stay small; fetched only when a query has nothing more selective.
+ * - `docs/<n>.json`: display records, `DOC_CHUNK` per file, fetched for the results shown.
+ * - `fuse.json`: the names fuse.js searches when lunr finds little (typos).
+ */
+import type { LocaleLike } from '../i18n/localize.ts';
+import type { HanTokenizer } from './tokenize.ts';
+
+export const SEARCH_FORMAT_VERSION = 1;
+
+/** Record kinds in the order the results page groups them. */
+export const SEARCH_KINDS = ['enterprise', 'standard', 'committee', 'award', 'program'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** Indexed fields, their shard group and boost: name and code above title above description. */
+export const SEARCH_FIELDS = [
+  { name: 'name', group: 'names', boost: 10 },
+  { name: 'code', group: 'names', boost: 10 },
+  { name: 'pinyin', group: 'names', boost: 6 },
+  { name: 'title', group: 'text', boost: 4 },
+  { name: 'description', group: 'text', boost: 1 },
+] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number]['name'];
+export type ShardGroup = (typeof SEARCH_FIELDS)[number]['group'];
+export const SHARD_GROUPS: readonly ShardGroup[] = ['names', 'text'];
+
+/** What a result shows: the record's name, code, a second line, and its facets. */
+export interface SearchDoc {
+  readonly kind: SearchKind;
+  /** Language-neutral path, e.g. `/standards/gb-t-39204-2022/`. */
+  readonly path: string;
+  readonly name: LocaleLike;
+  readonly code?: string;
+  readonly detail?: LocaleLike;
+  readonly level?: string;
+  readonly year?: number;
+}
+
+/** A run of consecutive doc numbers with the same facets (docs are sorted by kind, level, year). */
+export type DocRange = readonly [start: number, kind: SearchKind, level: string | null, year: number | null];
+
+export interface SearchManifest {
+  readonly version: typeof SEARCH_FORMAT_VERSION;
+  readonly tokenizer: HanTokenizer;
+  readonly fields: readonly SearchField[];
+  readonly docCount: number;
+  readonly docChunk: number;
+  readonly ranges: readonly DocRange[];
+  readonly shards: Readonly<Record<ShardGroup, number>>;
+  /** Frequent terms with their own file (`hot/<termIndex>.json`, all fields): term → termIndex. */
+  readonly hot: Readonly<Record<string, number>>;
+  readonly fuseCount: number;
+}
+
+/**
+ * One term's postings in a shard: `[term, termIndex, postings]`, postings a flat list of
+ * `field, docDelta, score×1000` triples sorted by field then doc (doc numbers delta-coded per
+ * field, which gzip likes). Scores are lunr's BM25 with field boosts, computed at build time.
+ */
+export type ShardTerm = readonly [term: string, termIndex: number, postings: readonly number[]];
+
+export interface TermShard {
+  readonly terms: readonly ShardTerm[];
+}
+
+/** A fuse.js entry: doc number and the names it is known by. */
+export type FuseEntry = readonly [doc: number, names: string];
+
+/** Documents per `docs/<n>.json` file: small, because a result page touches a few dozen docs spread over the whole range. */
+export const DOC_CHUNK = 64;
+
+/**
+ * The shard key of a term: its first character for CJK (so a one-character prefix query needs
+ * one shard), its first two characters otherwise (26 letters alone would make lopsided shards).
+ */
+export function shardKey(term: string): string {
+  const chars = Array.from(term);
+  const first = chars[0] ?? '';
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(first) ? first : chars.slice(0, 2).join('');
+}
+
+/**
+ * FNV-1a over UTF-16 code units: stable across Node and browsers.
+ * @example shardOf('信息', 7) // same number on both sides
+ */
+export function shardOf(term: string, count: number): number {
+  const key = shardKey(term);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return count > 0 ? hash % count : 0;
+}
+
+/** Paths of the index files, relative to the search root (`/search/`). */
+export const searchPaths = {
+  manifest: 'manifest.json',
+  shard: (group: ShardGroup, n: number) => `${group}/${n}.json`,
+  hot: (termIndex: number) => `hot/${termIndex}.json`,
+  docs: (chunk: number) => `docs/${chunk}.json`,
+  fuse: 'fuse.json',
+} as const;
