@@ -1,0 +1,71 @@
+/** The matcher on the embedded dataset at BUILD_DATE 2026-11-28: the figures the pages show. */
+import { describe, expect, it } from 'vitest';
+import { getRegister } from '../../../site/lib/data/loadRegister.ts';
+import { matchSupportPrograms, programStatus, qualifyingEnterprises } from '../../../site/lib/domain/eligibility.ts';
+import { groupProgramsByStatus, openPrograms } from '../../../site/lib/view/programs.ts';
+
+const register = () => getRegister({ BUILD_DATE: '2026-11-28', CONTENT_SOURCE: 'local' });
+
+async function program(slug: string) {
+  const p = (await register()).programs.find((x) => x.slug === slug);
+  if (!p) throw new Error(`programme ${slug} is missing from content/dataset.ndjson`);
+  return p;
+}
+
+describe('support programmes of the dataset on 2026-11-28', () => {
+  it('has the 2026 standards subsidy closing soon (closes 2026-12-15)', async () => {
+    const { today } = await register();
+    const subsidy = await program('standards-subsidy-2026');
+    expect(today).toBe('2026-11-28');
+    expect(subsidy.closesOn).toBe('2026-12-15');
+    expect(programStatus(subsidy, today)).toBe('closing-soon');
+  });
+
+  it('groups the seven published programmes by status, drafts excluded', async () => {
+    const { programs, today } = await register();
+    expect(groupProgramsByStatus(programs, today).map((g) => [g.status, g.programs.map((p) => p.slug)])).toEqual([
+      ['open', ['international-standardization-support', 'standards-participation-measures', 'standardization-service-desk']],
+      ['closing-soon', ['standards-subsidy-2026']],
+      ['upcoming', ['beijing-quality-award-2027-recommendation']],
+      ['closed', ['zhongguancun-quality-award-2026', 'group-standards-subsidy-2025']],
+    ]);
+    expect(openPrograms(programs, today).map((p) => p.slug)).toEqual([
+      'standards-subsidy-2026',
+      'international-standardization-support',
+      'standards-participation-measures',
+      'standardization-service-desk',
+    ]);
+  });
+
+  it('finds 22 enterprises for the 2026 subsidy; Huaxin through its lead of IEEE 9901-2025', async () => {
+    const { enterprises, today } = await register();
+    const rows = qualifyingEnterprises(await program('standards-subsidy-2026'), enterprises, today);
+    expect(rows).toHaveLength(22);
+    const huaxin = rows.find((r) => r.enterprise.slug === 'huaxin-data');
+    expect(huaxin?.match.amountCNY).toBe(500_000);
+    expect(huaxin?.match.reason.zh).toBe('IEEE 9901-2025（国际标准）：主导/牵头，起草单位排名第 1（前 3 名可申请），2025-03-20 发布（未注明实施日期），在近 2 年内');
+    // Tianshu drafted GB/T 98115-2023 (in effect 2023-12-01: too old) and leads a standard not yet in effect.
+    expect(rows.some((r) => r.enterprise.slug === 'tianshu-software')).toBe(false);
+  });
+
+  it('matches Zhixin to four programmes with reasons, the 2026 subsidy at CNY 500,000', async () => {
+    const { enterprises, programs, today } = await register();
+    const zhixin = enterprises.find((e) => e.slug === 'zhixin-tech');
+    if (!zhixin) throw new Error('enterprise zhixin-tech is missing from the dataset');
+    const matches = matchSupportPrograms(zhixin, programs, today);
+    expect(matches.map((m) => [m.program.slug, m.deadline.status, m.amountCNY])).toEqual([
+      ['beijing-quality-award-2027-recommendation', 'upcoming', undefined],
+      ['international-standardization-support', 'open', 500_000],
+      ['standards-subsidy-2026', 'closing-soon', 500_000],
+      ['zhongguancun-quality-award-2026', 'closed', undefined],
+    ]);
+    expect(matches[1]?.reason.en).toBe(
+      'ISO/IEC 98141-1 (international standard): lead, project editor; ISO/IEC 98143:2023 (international standard): lead, project editor; service tier Excellence (open to Excellence, Growth)',
+    );
+  });
+
+  it('matches nobody to the general policy, which sets no criteria', async () => {
+    const { enterprises, today } = await register();
+    expect(qualifyingEnterprises(await program('standards-participation-measures'), enterprises, today)).toEqual([]);
+  });
+});
