@@ -1,0 +1,112 @@
+/**
+ * An open-data list is defined once — its rows and its columns — and both the JSON and the
+ * CSV file, and the field table on /data/, are made from that one definition.
+ */
+import type { Register } from '../data/register.ts';
+import type { Label } from '../domain/vocabulary.ts';
+import type { LocaleLike } from '../i18n/localize.ts';
+import { localePath, type Lang } from '../i18n/locales.ts';
+import { toCsv } from '../view/csv.ts';
+
+/** A cell: lists stay arrays in JSON and are joined with LIST_SEPARATOR in CSV; booleans are `true`/`false` in both. */
+export type CellValue = string | number | boolean | null | readonly string[];
+
+/** What a field holds, shown in the field table. */
+export type FieldType = 'id' | 'text' | 'number' | 'date' | 'boolean' | 'code' | 'list' | 'url';
+
+/** Joins list cells in CSV: `; ` never occurs inside the codes, tags and dates it joins. */
+export const LIST_SEPARATOR = '; ';
+
+export interface ExportContext {
+  /** Canonical origin (SITE_URL), for the links to the public pages. */
+  readonly site: URL;
+}
+
+export interface ExportColumn<T> {
+  /** Field name in JSON and header in CSV, snake_case. */
+  readonly key: string;
+  readonly type: FieldType;
+  readonly description: Label;
+  /** The vocabulary of a coded field, listed in the field table. */
+  readonly vocabulary?: Readonly<Record<string, Label>>;
+  readonly value: (row: T, ctx: ExportContext) => CellValue;
+}
+
+export interface ExportListDefinition<T> {
+  /** File name without extension: `/data/<name>.json`, `/data/<name>.csv`. */
+  readonly name: string;
+  readonly title: Label;
+  readonly description: Label;
+  readonly rows: (register: Register) => readonly T[];
+  readonly columns: readonly ExportColumn<T>[];
+}
+
+/** A field as the /data/ page describes it. */
+export interface FieldInfo {
+  readonly key: string;
+  readonly type: FieldType;
+  readonly description: Label;
+  readonly vocabulary?: ReadonlyArray<{ readonly value: string; readonly label: Label }>;
+}
+
+/** A list with its row type hidden, so lists of different records sit in one array. */
+export interface ExportList {
+  readonly name: string;
+  readonly title: Label;
+  readonly description: Label;
+  readonly fields: readonly FieldInfo[];
+  count(register: Register): number;
+  json(register: Register, ctx: ExportContext): Record<string, CellValue>[];
+  csv(register: Register, ctx: ExportContext): string;
+}
+
+export function defineList<T>(definition: ExportListDefinition<T>): ExportList {
+  const { columns } = definition;
+  return {
+    name: definition.name,
+    title: definition.title,
+    description: definition.description,
+    fields: columns.map((column) => ({
+      key: column.key,
+      type: column.type,
+      description: column.description,
+      ...(column.vocabulary ? { vocabulary: Object.entries(column.vocabulary).map(([value, label]) => ({ value, label })) } : {}),
+    })),
+    count: (register) => definition.rows(register).length,
+    json: (register, ctx) => definition.rows(register).map((row) => Object.fromEntries(columns.map((column) => [column.key, column.value(row, ctx)]))),
+    csv: (register, ctx) =>
+      toCsv(
+        columns.map((column) => ({
+          header: column.key,
+          value: (row: T) => {
+            const value = column.value(row, ctx);
+            if (Array.isArray(value)) return value.join(LIST_SEPARATOR);
+            // csv-stringify writes booleans as 1/0; spell them as JSON does.
+            return typeof value === 'boolean' ? String(value) : (value as string | number | null);
+          },
+        })),
+        definition.rows(register),
+      ),
+  };
+}
+
+/** Absolute URL of a public page in a language. */
+export function pageUrl(ctx: ExportContext, lang: Lang, path: string): string {
+  return new URL(localePath(lang, path), ctx.site).href;
+}
+
+/** `name_zh` and `name_en` columns of a localized field; `_en` is empty when there is no English (no fallback in data). */
+export function localeColumns<T>(key: string, description: Label, get: (row: T) => LocaleLike | null | undefined): ExportColumn<T>[] {
+  return [
+    { key: `${key}_zh`, type: 'text', description: { zh: `${description.zh}（中文）`, en: `${description.en} (Chinese)` }, value: (row) => get(row)?.zh ?? null },
+    { key: `${key}_en`, type: 'text', description: { zh: `${description.zh}（英文，可为空）`, en: `${description.en} (English, may be empty)` }, value: (row) => get(row)?.en ?? null },
+  ];
+}
+
+/** `url` and `url_en`: the record's public page in both languages. */
+export function pageColumns<T>(path: (row: T) => string): ExportColumn<T>[] {
+  return [
+    { key: 'url', type: 'url', description: { zh: '本站中文页面', en: 'Page on this site (Chinese)' }, value: (row, ctx) => pageUrl(ctx, 'zh', path(row)) },
+    { key: 'url_en', type: 'url', description: { zh: '本站英文页面', en: 'Page on this site (English)' }, value: (row, ctx) => pageUrl(ctx, 'en', path(row)) },
+  ];
+}
