@@ -22,7 +22,6 @@ import {
   type SearchDoc,
   type SearchKind,
   type SearchManifest,
-  type ShardGroup,
   type TermShard,
 } from './format.ts';
 import { queryTerms, type QueryTerm } from './tokenize.ts';
@@ -91,8 +90,6 @@ const FUZZY_MAX_LENGTH = 24;
 /** Queries longer than this are not standard codes (saves the parser from pastes). */
 const MAX_CODE_LENGTH = 48;
 
-const FIELDS_OF_GROUP: Readonly<Record<ShardGroup, readonly string[]>> = { names: ['name', 'code', 'pinyin'], text: ['title', 'description'] };
-
 interface Clause {
   readonly term: string;
   readonly prefix: boolean;
@@ -111,6 +108,9 @@ interface Plan {
   /** Files per loading step: names first, then full text. */
   readonly files: { readonly names: string[]; readonly text: string[] };
 }
+
+/** `lunr.TokenSet.fromArray` is static in lunr 2.3; @types/lunr declares it on instances. */
+const fromSortedTerms = (terms: string[]): lunr.TokenSet => (lunr.TokenSet as unknown as { fromArray(sorted: string[]): lunr.TokenSet }).fromArray(terms);
 
 type Posting = Record<string, Record<string, object>> & { _index: number };
 
@@ -320,7 +320,7 @@ export class SearchEngine {
     this.index = new lunr.Index({
       invertedIndex: this.invertedIndex,
       fieldVectors: this.fieldVectors,
-      tokenSet: lunr.TokenSet.fromArray(terms),
+      tokenSet: fromSortedTerms(terms),
       fields: [...this.manifest.fields],
       pipeline: new lunr.Pipeline(),
     } as unknown as lunr.Index.Attributes);
