@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { contentGate } from './site/integrations/contentGate.ts';
 
 /** Canonical origin for sitemap, feed and <link rel="canonical"> (DESIGN.md, Configuration). */
@@ -15,5 +16,6 @@ export default defineConfig({
   // Plain `<a href>` navigation; no view transitions, no client router: pages work without JS.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [contentGate()],
+  // Sitemap with hreflang alternates: Chinese pages at /, English under /en/ (404 is left out by the integration).
+  integrations: [contentGate(), sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } } })],
 });
