@@ -157,12 +157,15 @@ export class SearchEngine {
     return this.present(query, hits, approximate, true, options);
   }
 
-  /** All matches of a query in rank order (for tests and the benchmark). */
-  async rankedRefs(query: string): Promise<SearchHit[]> {
+  /**
+   * All matches of a query in rank order (for tests and the benchmark). `strictOnly`: only the
+   * every-term-required stage, without typo fallbacks (to measure a tokenizer on its own).
+   */
+  async rankedRefs(query: string, { strictOnly = false } = {}): Promise<SearchHit[]> {
     const plan = this.plan(query);
     if (!plan) return [];
     await this.load([...plan.files.names, ...plan.files.text]);
-    return (await this.rank(query, plan)).hits;
+    return strictOnly ? this.strict(plan) : (await this.rank(query, plan)).hits;
   }
 
   /** The facets of a doc number, from the sorted ranges (binary search). */

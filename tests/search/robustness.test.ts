@@ -1,0 +1,73 @@
+/** No input makes the engine throw: results or "no results", fast. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchEngine } from '../../site/lib/search/engine.ts';
+import { embeddedEngine } from './harness.ts';
+
+let engine: SearchEngine;
+beforeAll(async () => {
+  engine = await embeddedEngine();
+});
+
+const HOSTILE = [
+  '',
+  ' ',
+  '     \t  \n ',
+  'x'.repeat(10_000),
+  '信'.repeat(10_000),
+  'ab '.repeat(4_000),
+  ':',
+  '^',
+  '~',
+  '*',
+  '+',
+  '-',
+  ': ^ ~ * + -',
+  'title:智芯',
+  '+zhixin -huaxin',
+  'zhixin~2',
+  'zhi*',
+  '*xin',
+  'name^10',
+  'ISO/IEC 30141:2018',
+  '😀',
+  '😀😀 智芯 🚀',
+  '👩‍👩‍👧‍👦',
+  'Ｚｈｉｘｉｎ　智芯　ｚｘ',
+  'ÀÉÎõü ß',
+  'Ελληνικά русский العربية עברית',
+  'カタカナ ひらがな 한국어',
+  '\u0000\u0001\u200b\ufeff',
+  '\ud800',
+  '<script>alert(1)</script>',
+  '"unbalanced',
+  '((()))[]{}',
+  '%s %d ${x}',
+  '0',
+  '2024',
+  'GB/T',
+  'GB/T 99999999999999999999',
+  'T/',
+  'DB11/T',
+  'ISO/IEC JTC 1/SC 27/WG 5',
+];
+
+describe('hostile input', () => {
+  it.each(HOSTILE.map((q) => [q.length > 40 ? `${q.slice(0, 40)}… (${q.length} chars)` : q, q] as const))('%j answers without throwing', async (_label, query) => {
+    const started = performance.now();
+    const response = await engine.search(query);
+    expect(response.total).toBeGreaterThanOrEqual(0);
+    expect(response.groups.reduce((n, g) => n + g.total, 0)).toBe(response.total);
+    // Generous for a shared CI machine; the benchmark measures the real latency.
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('answers "no results" for input with no letters or digits', async () => {
+    for (const query of ['', '   ', '😀', ': ^ ~ * + -']) expect((await engine.search(query)).total).toBe(0);
+  });
+
+  it('treats lunr syntax as text, not as a query language', async () => {
+    // With lunr's parser `title:智芯` would search the field `title`; here it finds the name.
+    const response = await engine.search('title:智芯');
+    expect(response.groups[0]?.hits[0]?.doc.path).toBe('/enterprises/zhixin-tech/');
+  });
+});
