@@ -103,8 +103,8 @@ test.describe('enterprise profile', () => {
     await expect(section.getByRole('heading', { level: 2 })).toHaveText('Support programmes it may qualify for');
     const current = section.locator('ul.matches > li');
     await expect(current.getByRole('heading', { level: 3 })).toHaveText([
-      'International standardization support',
       SUBSIDY_EN,
+      'International standardization support',
       'District recommendation for the 2027 Beijing Quality Management Award',
     ]);
     const subsidy = current.filter({ hasText: SUBSIDY_EN });

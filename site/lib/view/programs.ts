@@ -40,13 +40,17 @@ export function groupProgramsByStatus<P extends Dated>(programs: readonly P[], t
   }));
 }
 
+/** Urgency: what takes applications now, then what opens later, then what has closed. */
+const URGENCY: Readonly<Record<ProgramStatus, number>> = { 'closing-soon': 0, open: 0, upcoming: 1, closed: 2 };
+
 /**
- * Matches (or anything carrying a programme and its deadline) in list order: by status as the
- * support list groups them, then as within a group.
+ * Matches (or anything carrying a programme and its deadline) by urgency: programmes taking
+ * applications by nearest deadline (all-year ones last), then upcoming, then closed.
  */
-export function orderByStatus<M extends { readonly program: Dated; readonly deadline: { readonly status: ProgramStatus } }>(matches: readonly M[]): M[] {
-  const rank = (m: M) => PROGRAM_STATUS_ORDER.indexOf(m.deadline.status);
-  return [...matches].sort((a, b) => rank(a) - rank(b) || compareWithin(a.deadline.status)(a.program, b.program));
+export function orderByUrgency<M extends { readonly program: Dated; readonly deadline: { readonly status: ProgramStatus } }>(matches: readonly M[]): M[] {
+  return [...matches].sort(
+    (a, b) => URGENCY[a.deadline.status] - URGENCY[b.deadline.status] || compareWithin(a.deadline.status)(a.program, b.program),
+  );
 }
 
 /** Programmes taking applications today (open or closing soon), nearest deadline first, all-year ones last. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineText, groupProgramsByStatus, openPrograms, orderByStatus, sortedAmounts } from '../../../site/lib/view/programs.ts';
+import { deadlineText, groupProgramsByStatus, openPrograms, orderByUrgency, sortedAmounts } from '../../../site/lib/view/programs.ts';
 import { programDeadline } from '../../../site/lib/domain/eligibility.ts';
 
 const TODAY = '2026-11-28';
@@ -29,14 +29,14 @@ describe('groupProgramsByStatus', () => {
   });
 });
 
-describe('openPrograms and orderByStatus', () => {
+describe('openPrograms and orderByUrgency', () => {
   it('lists what takes applications today, nearest deadline first', () => {
     expect(openPrograms(PROGRAMS, TODAY).map((x) => x.slug)).toEqual(['sooner', 'soon', 'later', 'all-year']);
   });
 
-  it('orders matches like the list page', () => {
+  it('orders matches by urgency: open by nearest deadline, then upcoming, then closed', () => {
     const matches = PROGRAMS.map((program) => ({ program, deadline: programDeadline(program, TODAY) }));
-    expect(orderByStatus(matches).map((m) => m.program.slug)).toEqual(['later', 'all-year', 'sooner', 'soon', 'next-year', 'recent', 'old']);
+    expect(orderByUrgency(matches).map((m) => m.program.slug)).toEqual(['sooner', 'soon', 'later', 'all-year', 'next-year', 'recent', 'old']);
   });
 });
 
