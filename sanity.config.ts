@@ -5,20 +5,50 @@
  */
 import { zhHansLocale } from '@sanity/locale-zh-hans';
 import { visionTool } from '@sanity/vision';
-import { defineConfig } from 'sanity';
+import { defineConfig, type DocumentActionComponent } from 'sanity';
 import { structureTool } from 'sanity/structure';
-import { dataset, projectId } from './studio/lib/env.ts';
+import { NewParticipationAction } from './studio/actions/newParticipationAction.ts';
+import { createPublishSiteAction } from './studio/actions/publishSiteAction.ts';
+import { VerifyAction } from './studio/actions/verifyAction.ts';
+import { VerificationBadge } from './studio/badges/verificationBadge.ts';
+import { dataset, deployHookUrl, projectId } from './studio/lib/env.ts';
 import { structure } from './studio/lib/structure.ts';
+import { newDocumentOptions, templates } from './studio/lib/templates.ts';
+import { isRelationType } from './studio/lib/verify.ts';
+import { toolsFor } from './studio/lib/vision.ts';
 import { schemaTypes } from './studio/schemaTypes/index.ts';
+import { SITE_SETTINGS_TYPE } from './studio/schemaTypes/singletons/siteSettings.ts';
 
 /** API version of the Vision tool's queries: the first with `published` as default perspective. */
 const VISION_API_VERSION = '2025-02-19';
+
+/** What staff may do with the site settings singleton: edit, publish, undo; never delete or copy it. */
+const SINGLETON_ACTIONS = new Set(['publish', 'discardChanges', 'restore']);
+
+const publishSiteAction = deployHookUrl ? createPublishSiteAction(deployHookUrl) : undefined;
+
+/** The document actions of one type, in the order the footer shows them (first = main button). */
+function actionsFor(type: string, previous: DocumentActionComponent[]): DocumentActionComponent[] {
+  if (isRelationType(type)) return [VerifyAction, ...previous];
+  if (type === 'enterprise') return [...previous, NewParticipationAction];
+  if (type === SITE_SETTINGS_TYPE) {
+    const kept = previous.filter((action) => action.action !== undefined && SINGLETON_ACTIONS.has(action.action));
+    return publishSiteAction ? [...kept, publishSiteAction] : kept;
+  }
+  return previous;
+}
 
 export default defineConfig({
   name: 'default',
   title: '标准化参与服务台账',
   projectId,
   dataset,
-  plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: VISION_API_VERSION }), zhHansLocale()],
-  schema: { types: schemaTypes },
+  plugins: [structureTool({ structure, title: '内容' }), visionTool({ defaultApiVersion: VISION_API_VERSION }), zhHansLocale()],
+  tools: (previous, { currentUser }) => toolsFor(previous, currentUser),
+  schema: { types: schemaTypes, templates },
+  document: {
+    actions: (previous, { schemaType }) => actionsFor(schemaType, previous),
+    badges: (previous, { schemaType }) => (isRelationType(schemaType) ? [...previous, VerificationBadge] : previous),
+    newDocumentOptions,
+  },
 });

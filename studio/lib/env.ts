@@ -9,6 +9,7 @@ declare global {
     interface ProcessEnv {
       readonly SANITY_STUDIO_PROJECT_ID?: string;
       readonly SANITY_STUDIO_DATASET?: string;
+      readonly SANITY_STUDIO_DEPLOY_HOOK_URL?: string;
     }
   }
 }
@@ -34,3 +35,10 @@ function readEnv(read: () => string | undefined): string | undefined {
 
 export const projectId = readEnv(() => process.env.SANITY_STUDIO_PROJECT_ID) ?? PLACEHOLDER_PROJECT_ID;
 export const dataset = readEnv(() => process.env.SANITY_STUDIO_DATASET) ?? DEFAULT_DATASET;
+
+/**
+ * Deploy hook of the site's host, called by the "发布网站" action; no action without it.
+ * Built into the Studio's JavaScript, so anyone who can load the Studio can read it: use a hook
+ * that can only start a build (Netlify/Vercel/Cloudflare build hooks are), never a token.
+ */
+export const deployHookUrl = readEnv(() => process.env.SANITY_STUDIO_DEPLOY_HOOK_URL);

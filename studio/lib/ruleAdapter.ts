@@ -40,6 +40,19 @@ export function ruleIssues<R extends RuleDef<R, V>, V>(rule: R, check: IssueChec
   return [rule.custom(validatorFor('error')), rule.custom(validatorFor('warning')).warning()];
 }
 
+/**
+ * Two rules for one field from a rule that spans several fields: the issues whose `field` is
+ * `field`. The rule reads the whole document, so each date error of checkStandardDates appears
+ * next to the date it is about instead of at the top of the form.
+ */
+export function ruleIssuesOnField<R extends RuleDef<R, V>, V>(
+  rule: R,
+  field: string,
+  check: (document: Readonly<Record<string, unknown>>) => readonly RuleIssue[],
+): R[] {
+  return ruleIssues(rule, (_value: V, context) => check(context.document ?? {}).filter((issue) => issue.field === field));
+}
+
 /** A string field of the document being validated, for rules that compare two fields. */
 export function documentString(context: ValidationContext, field: string): string | undefined {
   const value: unknown = context.document?.[field];

@@ -1,6 +1,7 @@
 /**
  * Every schema type of the Studio. Document types follow the content model of
- * site/lib/domain/model.ts (tests/unit/studio/schemaAgreement.test.ts compares them).
+ * site/lib/domain/model.ts (tests/unit/studio/schemaAgreement.test.ts compares them); the
+ * site-settings singleton is the Studio's own.
  */
 import { award } from './documents/award.ts';
 import { committeeRole } from './documents/committeeRole.ts';
@@ -17,6 +18,7 @@ import { localeText } from './objects/localeText.ts';
 import { richText } from './objects/richText.ts';
 import { source } from './objects/source.ts';
 import { verification } from './objects/verification.ts';
+import { siteSettings } from './singletons/siteSettings.ts';
 
 /** Document types in the order the Studio lists them. */
 export const documentTypes = [
@@ -33,4 +35,7 @@ export const documentTypes = [
 /** Object types the documents use. */
 export const objectTypes = [localeString, localeText, source, verification, eligibility, amount, richText];
 
-export const schemaTypes = [...documentTypes, ...objectTypes];
+/** Studio-only singletons: one document each, opened directly from the desk. */
+export const singletonTypes = [siteSettings];
+
+export const schemaTypes = [...documentTypes, ...singletonTypes, ...objectTypes];

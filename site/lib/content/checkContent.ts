@@ -8,7 +8,7 @@
 import { DOCUMENT_TYPES, MODEL, PUBLISHED_ID_PATTERN, isDocumentType, type DocumentType, type FieldSpec, type FieldSpecs } from '../domain/model.ts';
 import { checkUscc } from '../domain/uscc.ts';
 import { checkStandardCode, parseStandardCode, slugifyCode } from '../domain/standardCode.ts';
-import { checkStandardDates, checkTenure } from '../domain/dates.ts';
+import { checkProgramDates, checkStandardDates, checkTenure } from '../domain/dates.ts';
 import { stageFromCode, STAGES } from '../domain/stages.ts';
 import type { RuleIssue } from '../domain/issue.ts';
 import { clip, describeValue, type ContentProblem, type NdjsonEntry, type ProblemLevel, type SanityDocumentLike } from './problem.ts';
@@ -565,11 +565,7 @@ function checkDomainRules(subject: Subject, at: At): void {
       issues(checkTenure(date(doc['since']), date(doc['until'])), 'until');
       return;
     case 'supportProgram': {
-      const opensOn = date(doc['opensOn']);
-      const closesOn = date(doc['closesOn']);
-      if (opensOn && closesOn && closesOn < opensOn) {
-        at('error', 'closesOn', `closesOn ${closesOn} is before opensOn ${opensOn}. Check both dates in the programme notice.`);
-      }
+      issues(checkProgramDates(date(doc['opensOn']), date(doc['closesOn'])), 'closesOn');
       return;
     }
     default:

@@ -75,6 +75,19 @@ export type LocaleString = {
   en?: string;
 };
 
+export type SiteSettings = {
+  _id: string;
+  _type: "siteSettings";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title: LocaleString;
+  description?: LocaleText;
+  contactEmail?: string;
+  contactPhone?: string;
+  notice?: LocaleText;
+};
+
 export type SupportProgram = {
   _id: string;
   _type: "supportProgram";
@@ -438,6 +451,7 @@ export type AllSanitySchemaTypes =
   | Source
   | LocaleText
   | LocaleString
+  | SiteSettings
   | SupportProgram
   | Slug
   | EnterpriseReference

@@ -29,6 +29,7 @@ export function checkStandardDates(doc: StandardDates): RuleIssue[] {
       ruleError(
         `实施日期 ${effectiveOn} 早于发布日期 ${publishedOn}。请核对标准封面上的发布与实施日期。`,
         `effectiveOn ${effectiveOn} is before publishedOn ${publishedOn}. Check both dates on the standard's cover page.`,
+        'effectiveOn',
       ),
     );
   }
@@ -38,6 +39,7 @@ export function checkStandardDates(doc: StandardDates): RuleIssue[] {
       ruleError(
         `废止日期 ${withdrawnOn} 早于 ${start}。请核对废止公告的日期。`,
         `withdrawnOn ${withdrawnOn} is before ${start}. Check the date of the withdrawal notice.`,
+        'withdrawnOn',
       ),
     );
   }
@@ -49,6 +51,7 @@ export function checkStandardDates(doc: StandardDates): RuleIssue[] {
         ruleError(
           `阶段为“${label.zh}”（${label.code}），但填写了发布日期。已发布的标准请把阶段改为“发布”（60），否则删除发布日期。`,
           `Stage "${stage}" (${label.code}) is before publication but publishedOn is set. Set the stage to "published" (60) or clear publishedOn.`,
+          'stage',
         ),
       );
     }
@@ -57,6 +60,7 @@ export function checkStandardDates(doc: StandardDates): RuleIssue[] {
         ruleError(
           `阶段为“${label.zh}”（${label.code}），需要发布日期。请填写标准的发布日期。`,
           `Stage "${stage}" (${label.code}) needs publishedOn. Add the publication date.`,
+          'stage',
         ),
       );
     }
@@ -65,6 +69,7 @@ export function checkStandardDates(doc: StandardDates): RuleIssue[] {
         ruleError(
           '阶段为“废止”（95），需要废止日期。请填写废止公告的日期。',
           'Stage "withdrawn" (95) needs withdrawnOn. Add the date of the withdrawal notice.',
+          'stage',
         ),
       );
     }
@@ -82,6 +87,23 @@ export function checkTenure(since: string | null | undefined, until: string | nu
       ruleError(
         `任职结束日期 ${until} 早于开始日期 ${since}。请核对任命文件。`,
         `until ${until} is before since ${since}. Check the appointment letter.`,
+      ),
+    ];
+  }
+  return [];
+}
+
+/**
+ * A support programme closes after it opens.
+ * @example checkProgramDates('2025-04-01', '2025-03-31').length //=> 1
+ */
+export function checkProgramDates(opensOn: string | null | undefined, closesOn: string | null | undefined): RuleIssue[] {
+  if (opensOn && closesOn && closesOn < opensOn) {
+    return [
+      ruleError(
+        `申报截止日期 ${closesOn} 早于开始日期 ${opensOn}。请核对政策通知中的两个日期。`,
+        `closesOn ${closesOn} is before opensOn ${opensOn}. Check both dates in the programme notice.`,
+        'closesOn',
       ),
     ];
   }

@@ -7,7 +7,12 @@ import type { Label } from './vocabulary.ts';
 export interface RuleIssue {
   readonly level: 'error' | 'warning';
   readonly message: Label;
+  /**
+   * The field the finding is about, when a rule spans several fields (e.g. `effectiveOn` of
+   * checkStandardDates), so the Studio can show it next to that field.
+   */
+  readonly field?: string;
 }
 
-export const ruleError = (zh: string, en: string): RuleIssue => ({ level: 'error', message: { zh, en } });
-export const ruleWarning = (zh: string, en: string): RuleIssue => ({ level: 'warning', message: { zh, en } });
+export const ruleError = (zh: string, en: string, field?: string): RuleIssue => ({ level: 'error', message: { zh, en }, ...(field === undefined ? {} : { field }) });
+export const ruleWarning = (zh: string, en: string, field?: string): RuleIssue => ({ level: 'warning', message: { zh, en }, ...(field === undefined ? {} : { field }) });

@@ -9,6 +9,7 @@ import {
 import { slugRule, webUrlRule } from '../../lib/fieldRules.ts';
 import { zhLabel } from '../../lib/labels.ts';
 import { ruleIssues } from '../../lib/ruleAdapter.ts';
+import { uniqueUscc } from '../../lib/uniqueness.ts';
 
 /** An enterprise of the district the bureau serves; everything else links to it. */
 export const enterprise = defineType({
@@ -45,11 +46,12 @@ export const enterprise = defineType({
     defineField({
       name: 'uscc',
       title: '统一社会信用代码',
-      description: '营业执照上的 18 位统一社会信用代码（USCC），系统会检查校验位；非海淀区注册会给出提示。',
+      description: '营业执照上的 18 位统一社会信用代码（USCC），系统会检查校验位和是否与其他企业重复；非海淀区注册会给出提示。',
       type: 'string',
       validation: (rule) => [
         rule.required().error('请填写 18 位统一社会信用代码，见营业执照。'),
         ...ruleIssues(rule, (value: string) => checkUscc(value)),
+        rule.custom(uniqueUscc),
       ],
     }),
     /** The bureau's tiered service: 培优型 / 提升型 / 基础型. */

@@ -2,6 +2,7 @@ import { defineField, defineType } from 'sanity';
 import { NOMINATION_OUTCOMES, optionsOf } from '../../../site/lib/domain/vocabulary.ts';
 import { integerAtLeast } from '../../lib/fieldRules.ts';
 import { joinPresent, zhLabel } from '../../lib/labels.ts';
+import { uniqueNomination } from '../../lib/uniqueness.ts';
 
 /**
  * An enterprise recommended for or taking part in an award session, and how it ended. Public
@@ -40,6 +41,8 @@ export const nomination = defineType({
       validation: (rule) => [
         rule.required().error('请填写评选年份，如 2024。'),
         integerAtLeast(rule, 1900, '评选年份'),
+        // One record per enterprise, award and year: checked against the dataset.
+        rule.custom(uniqueNomination),
       ],
     }),
     /** Session number (届). */

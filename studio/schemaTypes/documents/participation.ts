@@ -2,6 +2,7 @@ import { defineField, defineType } from 'sanity';
 import { optionsOf, PARTICIPATION_ROLES } from '../../../site/lib/domain/vocabulary.ts';
 import { integerAtLeast } from '../../lib/fieldRules.ts';
 import { joinPresent, zhLabel } from '../../lib/labels.ts';
+import { uniqueParticipation } from '../../lib/uniqueness.ts';
 
 /** An enterprise's part in drafting a standard; public once verified. */
 export const participation = defineType({
@@ -26,7 +27,12 @@ export const participation = defineType({
       description: '企业参与的标准或标准项目（Standard）。',
       type: 'reference',
       to: [{ type: 'standard' }],
-      validation: (rule) => rule.required().error('请选择参与的标准；如标准不在列表中，请先新建标准。'),
+      validation: (rule) => [
+        rule.required().error('请选择参与的标准；如标准不在列表中，请先新建标准。'),
+        // One record per enterprise, standard and role, checked against the dataset. Here and
+        // not on `role`: Sanity adds its list-value check to every rule of a list field.
+        rule.custom(uniqueParticipation),
+      ],
     }),
     /** 主导/牵头, 参与起草 or 项目编辑. */
     defineField({

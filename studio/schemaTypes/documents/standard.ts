@@ -5,7 +5,19 @@ import { STAGES, stageFromCode } from '../../../site/lib/domain/stages.ts';
 import { optionsOf, STANDARD_LEVELS } from '../../../site/lib/domain/vocabulary.ts';
 import { webUrlRule } from '../../lib/fieldRules.ts';
 import { zhLabel } from '../../lib/labels.ts';
-import { documentString, ruleIssues } from '../../lib/ruleAdapter.ts';
+import { documentString, ruleIssues, ruleIssuesOnField } from '../../lib/ruleAdapter.ts';
+import { uniqueStandardCode } from '../../lib/uniqueness.ts';
+
+/** The dates and stage of a standard being edited, in the shape of the shared checkStandardDates. */
+function checkDatesOf(doc: Readonly<Record<string, unknown>>) {
+  const text = (field: string) => (typeof doc[field] === 'string' ? doc[field] : null);
+  return checkStandardDates({
+    stage: text('stage'),
+    publishedOn: text('publishedOn'),
+    effectiveOn: text('effectiveOn'),
+    withdrawnOn: text('withdrawnOn'),
+  });
+}
 
 /** `60.60`: the harmonized stage code, two digits, a dot, two digits. */
 const STAGE_CODE_PATTERN = /^\d{2}\.\d{2}$/;
@@ -19,16 +31,6 @@ export const standard = defineType({
   title: '标准',
   description: '标准或标准项目（Standard）：国际、国家、行业、地方和团体标准。',
   type: 'document',
-  // Date order and stage/date agreement span several fields: the shared checkStandardDates.
-  validation: (rule) =>
-    ruleIssues(rule, (doc: Record<string, unknown>) =>
-      checkStandardDates({
-        stage: typeof doc['stage'] === 'string' ? doc['stage'] : null,
-        publishedOn: typeof doc['publishedOn'] === 'string' ? doc['publishedOn'] : null,
-        effectiveOn: typeof doc['effectiveOn'] === 'string' ? doc['effectiveOn'] : null,
-        withdrawnOn: typeof doc['withdrawnOn'] === 'string' ? doc['withdrawnOn'] : null,
-      }),
-    ),
   fields: [
     /** Code as written officially; its prefix must fit `level` (shared checkStandardCode). */
     defineField({
@@ -39,6 +41,7 @@ export const standard = defineType({
       validation: (rule) => [
         rule.required().error('请填写标准号，按标准封面上的写法录入，如 GB/T 39204-2022。'),
         ...ruleIssues(rule, (code: string, context) => checkStandardCode(code, documentString(context, 'level'))),
+        rule.custom(uniqueStandardCode),
       ],
     }),
     /** Title of the standard. */
@@ -80,7 +83,11 @@ export const standard = defineType({
       description: '标准制修订阶段（Stage），与 ISO 阶段代码和 GB/T 16733 一致，如 立项（10）、发布（60）。',
       type: 'string',
       options: { list: optionsOf(STAGES) },
-      validation: (rule) => rule.required().error('请选择标准所处阶段；已发布的标准选“发布”（60）。'),
+      // Stage/date agreement (checkStandardDates): shown here, where the stage is chosen.
+      validation: (rule) => [
+        rule.required().error('请选择标准所处阶段；已发布的标准选“发布”（60）。'),
+        ...ruleIssuesOnField(rule, 'stage', checkDatesOf),
+      ],
     }),
     /** Harmonized stage code, e.g. `60.60`; its first two digits should match `stage`. */
     defineField({
@@ -122,6 +129,7 @@ export const standard = defineType({
       title: '实施日期',
       description: '标准实施日期（Effective on），见标准封面；不早于发布日期。',
       type: 'date',
+      validation: (rule) => ruleIssuesOnField(rule, 'effectiveOn', checkDatesOf),
     }),
     /** 废止日期: not before the standard took effect. */
     defineField({
@@ -129,6 +137,7 @@ export const standard = defineType({
       title: '废止日期',
       description: '标准废止日期（Withdrawn on），见废止公告；不早于实施日期。',
       type: 'date',
+      validation: (rule) => ruleIssuesOnField(rule, 'withdrawnOn', checkDatesOf),
     }),
     /** Earlier editions or standards this one replaces (代替). */
     defineField({

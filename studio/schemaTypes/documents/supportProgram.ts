@@ -2,6 +2,8 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 import { optionsOf, PROGRAM_KINDS } from '../../../site/lib/domain/vocabulary.ts';
 import { slugRule, webUrlRule } from '../../lib/fieldRules.ts';
 import { joinPresent, zhLabel } from '../../lib/labels.ts';
+import { documentString, ruleIssues } from '../../lib/ruleAdapter.ts';
+import { checkProgramDates } from '../../../site/lib/domain/dates.ts';
 
 /**
  * A support programme (subsidy, recommendation, service, policy). `eligibility` feeds the
@@ -86,8 +88,9 @@ export const supportProgram = defineType({
     defineField({
       name: 'closesOn',
       title: '申报截止日期',
-      description: '申报截止日期（Closes on），匹配结果中会显示。',
+      description: '申报截止日期（Closes on），匹配结果中会显示；不早于开始日期。',
       type: 'date',
+      validation: (rule) => ruleIssues(rule, (closesOn: string, context) => checkProgramDates(documentString(context, 'opensOn'), closesOn)),
     }),
     /** Who qualifies; compared with an enterprise's verified participations. */
     defineField({

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SanityDocument, ValidationMarker } from 'sanity';
-import { checkStandardDates, checkTenure } from '../../../site/lib/domain/dates.ts';
+import { checkProgramDates, checkStandardDates, checkTenure } from '../../../site/lib/domain/dates.ts';
 import { checkStandardCode } from '../../../site/lib/domain/standardCode.ts';
 import { checkUscc } from '../../../site/lib/domain/uscc.ts';
 import { isPublishedId } from '../../../site/lib/domain/visibility.ts';
@@ -102,13 +102,13 @@ describe('offline validateDocument', () => {
   it('reports an implementation date before the publication date', async () => {
     const markers = await markersOf('standard-gb-t-39204-2022', (doc) => (doc['effectiveOn'] = '2022-01-01'));
     const [issue] = checkStandardDates({ stage: 'published', publishedOn: '2022-10-12', effectiveOn: '2022-01-01' });
-    expect(errorsOf(markers)).toEqual([`error : ${issue?.message.zh}`]);
+    expect(errorsOf(markers)).toEqual([`error effectiveOn: ${issue?.message.zh}`]);
   });
 
   it('reports a published stage without a publication date', async () => {
     const markers = await markersOf('standard-gb-t-39204-2022', (doc) => delete doc['publishedOn']);
     expect(errorsOf(markers)).toEqual([
-      'error : 阶段为“发布”（60），需要发布日期。请填写标准的发布日期。',
+      'error stage: 阶段为“发布”（60），需要发布日期。请填写标准的发布日期。',
     ]);
   });
 
@@ -171,7 +171,8 @@ describe('offline validateDocument', () => {
   });
 
   it('reports a slug another document of the type already uses, but not its own draft’s', async () => {
-    const duplicate = { ...readNdjson(FIXTURE).find((d) => d._id === 'enterprise-gamma'), _id: 'enterprise-gamma-2' } as SanityDocument;
+    // Another USCC, so only the slug clashes.
+    const duplicate = { ...readNdjson(FIXTURE).find((d) => d._id === 'enterprise-gamma'), _id: 'enterprise-gamma-2', uscc: '91110108MA01DUP007' } as SanityDocument;
     const markers = await markersOf('enterprise-gamma', (doc) => ((doc['slug'] as { current: string }).current = 'alpha'), [duplicate]);
     expect(errorsOf(markers)).toEqual([`error slug: ${SLUG_MESSAGE}`]);
   });
@@ -198,4 +199,97 @@ describe('offline validateDocument', () => {
     const markers = await markersOf('enterprise-alpha', (doc) => (doc['website'] = 'ftp://alpha.example.cn'));
     expect(errorsOf(markers)).toEqual(['error website: 请填写以 http:// 或 https:// 开头的完整网址。']);
   });
+
+  it('reports a withdrawal date before the implementation date on the withdrawal date', async () => {
+    const markers = await markersOf('standard-gb-t-39204-2022', (doc) => {
+      doc['stage'] = 'withdrawn';
+      doc['withdrawnOn'] = '2023-01-01';
+    });
+    expect(errorsOf(markers)).toEqual(['error withdrawnOn: 废止日期 2023-01-01 早于 2023-05-01。请核对废止公告的日期。']);
+  });
+
+  it('reports a programme that closes before it opens, with the shared rule’s message', async () => {
+    const markers = await markersOf('supportProgram-standard-subsidy', (doc) => (doc['closesOn'] = '2026-02-01'));
+    expect(errorsOf(markers)).toEqual([`error closesOn: ${checkProgramDates('2026-03-01', '2026-02-01')[0]?.message.zh}`]);
+    expect(checkProgramDates('2026-03-01', '2026-02-01')[0]?.message.en).toBe(
+      'closesOn 2026-02-01 is before opensOn 2026-03-01. Check both dates in the programme notice.',
+    );
+  });
 });
+
+/** A copy of a fixture document under another id, with changes. */
+function copyOf(id: string, newId: string, change: (doc: Record<string, unknown>) => void = () => {}): SanityDocument {
+  const original = readNdjson(FIXTURE).find((doc) => doc._id === id);
+  if (!original) throw new Error(`fixture has no ${id}`);
+  const copy = { ...structuredClone(original), _id: newId } as SanityDocument & Record<string, unknown>;
+  change(copy);
+  return copy;
+}
+
+describe('uniqueness against the dataset (async rules)', () => {
+  it('reports a USCC another enterprise uses, naming it', async () => {
+    const markers = await markersOf('enterprise-gamma', (doc) => (doc['uscc'] = '91110108MA01ALPH0Y'));
+    expect(errorsOf(markers)).toEqual([
+      'error uscc: 统一社会信用代码已被企业“北京阿尔法科技有限公司”（enterprise-alpha）使用。同一企业只录入一次：请打开那条记录修改，或核对营业执照上的代码。',
+    ]);
+  });
+
+  it('names a clashing enterprise that exists only as a draft', async () => {
+    const draft = copyOf('enterprise-gamma', 'drafts.enterprise-new', (doc) => {
+      doc['uscc'] = '91110108MA01NEW00B';
+      doc['slug'] = { _type: 'slug', current: 'new' };
+    });
+    const markers = await markersOf('enterprise-gamma', (doc) => (doc['uscc'] = '91110108MA01NEW00B'), [draft]);
+    expect(errorsOf(markers)).toEqual([
+      'error uscc: 统一社会信用代码已被企业“上海伽马智能有限公司”（enterprise-new，草稿）使用。同一企业只录入一次：请打开那条记录修改，或核对营业执照上的代码。',
+    ]);
+  });
+
+  it('does not count the document’s own draft as a clash', async () => {
+    // The fixture holds drafts.enterprise-alpha with the same USCC as enterprise-alpha.
+    const markers = await markersOf('enterprise-alpha', () => {});
+    expect(errorsOf(markers)).toEqual([]);
+  });
+
+  it('reports a standard code another standard uses, in any spelling', async () => {
+    const markers = await markersOf('standard-t-cesa-1234-2023', (doc) => {
+      doc['code'] = 'GB/T39204—2022';
+      doc['level'] = 'national';
+    });
+    expect(errorsOf(markers)).toEqual([
+      'error code: 标准号已被标准“GB/T 39204-2022 信息安全技术 关键信息基础设施安全保护要求”（standard-gb-t-39204-2022）使用。同一标准只录入一次：请打开那条记录修改；不同版本请写明年份，如 GB/T 39204-2022。',
+    ]);
+  });
+
+  it('accepts another edition of the same standard', async () => {
+    const markers = await markersOf('standard-iso-iec-30141-2024', () => {});
+    expect(errorsOf(markers)).toEqual([]);
+  });
+
+  it('reports a second participation of the same enterprise in the same standard with the same role', async () => {
+    const twin = copyOf('participation-alpha-gb-t-39204-2022', 'participation-alpha-twin');
+    const markers = await markersOf('participation-alpha-gb-t-39204-2022', () => {}, [twin]);
+    expect(errorsOf(markers)).toEqual([
+      'error standard: 这家企业在该标准中的“主导/牵头”记录已存在：“北京阿尔法科技有限公司 · GB/T 39204-2022”（participation-alpha-twin）。请打开那条记录修改，或改选角色。',
+    ]);
+  });
+
+  it('accepts the same enterprise and standard in another role', async () => {
+    const drafter = copyOf('participation-alpha-gb-t-39204-2022', 'participation-alpha-drafter', (doc) => (doc['role'] = 'drafter'));
+    expect(errorsOf(await markersOf('participation-alpha-gb-t-39204-2022', () => {}, [drafter]))).toEqual([]);
+  });
+
+  it('reports a second nomination of the same enterprise for the same award and year', async () => {
+    const twin = copyOf('nomination-alpha-china-quality-award-2023', 'nomination-alpha-twin', (doc) => (doc['outcome'] = 'winner'));
+    const markers = await markersOf('nomination-alpha-china-quality-award-2023', () => {}, [twin]);
+    expect(errorsOf(markers)).toEqual([
+      'error year: 这家企业 2023 年参评该奖项的记录已存在：“北京阿尔法科技有限公司 · 中国质量奖”（nomination-alpha-twin）。每家企业每个奖项每年只录入一条，结果有变化请修改那条记录。',
+    ]);
+  });
+
+  it('accepts the same enterprise and award in another year', async () => {
+    const next = copyOf('nomination-alpha-china-quality-award-2023', 'nomination-alpha-2025', (doc) => (doc['year'] = 2025));
+    expect(errorsOf(await markersOf('nomination-alpha-china-quality-award-2023', () => {}, [next]))).toEqual([]);
+  });
+});
+

@@ -1,0 +1,71 @@
+/**
+ * Initial-value templates for the staff's common jobs, and which "new document" options the
+ * global Create menu shows. The desk and the enterprise's "新建标准参与" action pass the
+ * parameters; the global menu does not, so it leaves these templates (and the singleton) out.
+ */
+import type { NewDocumentOptionsContext, Template, TemplateItem } from 'sanity';
+import { SITE_SETTINGS_TYPE } from '../schemaTypes/singletons/siteSettings.ts';
+
+export const PARTICIPATION_FOR_ENTERPRISE = 'participation-for-enterprise';
+export const NOMINATION_FOR_AWARD_YEAR = 'nomination-for-award-year';
+
+/** Parameters of PARTICIPATION_FOR_ENTERPRISE. */
+export interface ParticipationForEnterpriseParams {
+  readonly enterpriseId: string;
+}
+
+/** Parameters of NOMINATION_FOR_AWARD_YEAR. */
+export interface NominationForAwardYearParams {
+  readonly awardId: string;
+  readonly year: number;
+}
+
+const reference = (id: string) => ({ _type: 'reference', _ref: id });
+/** New relation records start as entered: only a verified record is published on the site. */
+const entered = () => ({ _type: 'verification', status: 'entered' });
+
+/**
+ * A participation of one enterprise, still to be verified.
+ * @example participationForEnterprise({ enterpriseId: 'enterprise-lenovo' }).enterprise //=> { _type: 'reference', _ref: 'enterprise-lenovo' }
+ */
+export function participationForEnterprise({ enterpriseId }: ParticipationForEnterpriseParams) {
+  return { enterprise: reference(enterpriseId), verification: entered() };
+}
+
+/** A nomination for one award and year, outcome 推荐 (the bureau's recommendation comes first). */
+export function nominationForAwardYear({ awardId, year }: NominationForAwardYearParams) {
+  return { award: reference(awardId), year, outcome: 'recommended', verification: entered() };
+}
+
+/** The templates that take parameters; not offered where nothing provides them. */
+export const PARAMETERIZED_TEMPLATES: readonly Template[] = [
+  {
+    id: PARTICIPATION_FOR_ENTERPRISE,
+    title: '该企业的标准参与',
+    schemaType: 'participation',
+    parameters: [{ name: 'enterpriseId', type: 'string' }],
+    value: participationForEnterprise,
+  },
+  {
+    id: NOMINATION_FOR_AWARD_YEAR,
+    title: '该奖项该年度的推荐',
+    schemaType: 'nomination',
+    parameters: [
+      { name: 'awardId', type: 'string' },
+      { name: 'year', type: 'number' },
+    ],
+    value: nominationForAwardYear,
+  },
+];
+
+/** Sanity's default template per type, minus the singleton (it has exactly one document). */
+export const templates = (previous: readonly Template[]): Template[] => [
+  ...previous.filter((template) => template.schemaType !== SITE_SETTINGS_TYPE),
+  ...PARAMETERIZED_TEMPLATES,
+];
+
+const HIDDEN_FROM_GLOBAL_MENU = new Set<string>([SITE_SETTINGS_TYPE, ...PARAMETERIZED_TEMPLATES.map((template) => template.id)]);
+
+/** The global Create menu: no singleton, no template that needs parameters. */
+export const newDocumentOptions = (previous: TemplateItem[], { creationContext }: Pick<NewDocumentOptionsContext, 'creationContext'>): TemplateItem[] =>
+  creationContext.type === 'global' ? previous.filter((item) => !HIDDEN_FROM_GLOBAL_MENU.has(item.templateId)) : previous;
