@@ -29,7 +29,8 @@ export const AWARDS_UI = {
   recommendedBy: { zh: '推荐单位', en: 'Recommended by' },
   announcedOn: { zh: '公布日期', en: 'Announced' },
   source: { zh: '来源', en: 'Source' },
-  downloads: { zh: '下载本名单：', en: 'Download this list:' },
+  /** Ends with its own separator: a full-width colon in Chinese, colon and space in English. */
+  downloads: { zh: '下载本名单：', en: 'Download this list: ' },
   downloadCsv: { zh: 'CSV（Excel 可直接打开）', en: 'CSV (opens in Excel)' },
   downloadJson: { zh: 'JSON', en: 'JSON' },
   filterLabel: { zh: '筛选企业（中文、英文名称、拼音或首字母）', en: 'Filter enterprises (Chinese or English name, pinyin or initials)' },
@@ -42,7 +43,6 @@ export const AWARDS_UI = {
     en: 'From district to national: Zhongguancun → Beijing → China.',
   },
   noRecord: { zh: '暂无记录', en: 'No record' },
-  clocks: { zh: '申报时间', en: 'When to apply' },
 } as const satisfies Record<string, Label>;
 
 /**
