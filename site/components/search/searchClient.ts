@@ -73,6 +73,7 @@ export function startSearchClient(): void {
   const browse = app?.querySelector<HTMLElement>('[data-browse]');
   if (!app || !configText || !input || !form || !status || !note || !facets || !results || !browse) return;
   const config = JSON.parse(configText) as SearchClientConfig;
+  app.querySelector<HTMLElement>('[data-nojs]')?.setAttribute('hidden', '');
   const s = (key: SearchUiKey, vars: Record<string, string | number> = {}) => config.strings[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
 
   const worker = new Worker(new URL('../../lib/search/worker.ts', import.meta.url), { type: 'module' });

@@ -36,7 +36,6 @@ export const SEARCH_UI = {
   showAll: { zh: '显示全部 {n} 条', en: 'Show all {n}' },
   failed: { zh: '搜索索引加载失败，请稍后再试或直接浏览。', en: 'The search index could not be loaded. Try again later or browse instead.' },
   keyboardHint: { zh: '在搜索框中按 ↓ 进入结果，按 Esc 返回搜索框。', en: 'Press ↓ in the search box to move to the results, Esc to return.' },
-  resultsLabel: { zh: '搜索结果', en: 'Search results' },
 } as const satisfies Record<string, Label>;
 
 export type SearchUiKey = keyof typeof SEARCH_UI;
