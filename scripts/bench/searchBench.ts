@@ -1,0 +1,154 @@
+/**
+ * Search benchmark (not a test): lunr + fuse shards against Pagefind on the same pages.
+ *
+ *   npm run bench:search [-- --sizes 1000,10000,50000]
+ *
+ * For each size: build both indexes from the same records (the embedded dataset plus generated
+ * ones), serve them on loopback with gzip, and in headless Chromium measure the cold time from
+ * navigation to first results painted with the bytes transferred, warm per-keystroke latency,
+ * and recall@3 on the relevance suite. Answers are checked (recall) before anything is timed.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { build as esbuild } from 'esbuild';
+import * as pagefind from 'pagefind';
+import { chromium, type Browser } from 'playwright-core';
+import { buildSearchIndex } from '../../site/lib/search/buildIndex.ts';
+import { RELEVANCE_QUERIES } from '../../tests/search/relevanceQueries.ts';
+import { benchRecords } from '../lib/searchBench/datasets.ts';
+import { kb, measureFiles, percentile, type Sizes } from '../lib/searchBench/measure.ts';
+import { recordHtml } from '../lib/searchBench/pages.ts';
+import { serveStatic } from '../lib/searchBench/server.ts';
+
+const WORK = '.tmp/bench-search';
+/** Typical first queries, one per family: a name, pinyin, a code, English words, an award with a year. */
+const COLD_QUERIES = ['智芯微联', 'zhixin', 'GB/T 39204', 'information security', '中关村质量奖 2024'];
+/** Typed one character at a time for the warm per-keystroke latency. */
+const WARM_QUERIES = ['华信数智', 'huaxin', 'gbt7714', 'critical information', '中国质量奖 2025', 'Tianshu Sofware'];
+
+interface Row {
+  engine: string;
+  records: number;
+  buildMs: number;
+  sizes: Sizes;
+  coldMs: number;
+  coldBytes: number;
+  warmP50: number;
+  warmP95: number;
+  recall: number;
+}
+
+function write(path: string, content: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+}
+
+async function runBrowser(browser: Browser, origin: string, engine: 'lunr' | 'pagefind') {
+  // Recall first: a fast engine with wrong answers is not worth timing.
+  const page = await browser.newPage();
+  await page.goto(`${origin}/bench.html?engine=${engine}`);
+  let found = 0;
+  for (const r of RELEVANCE_QUERIES) {
+    const top = (await page.evaluate(async (q) => (window as unknown as { benchTop(q: string): Promise<string[]> }).benchTop(q), r.q)).slice(0, 3);
+    if (r.first ? top[0] === r.expect : top.includes(r.expect)) found += 1;
+  }
+  const warm = await page.evaluate(async (qs) => (window as unknown as { benchWarm(q: string[]): Promise<number[]> }).benchWarm(qs), WARM_QUERIES);
+  await page.close();
+  // Cold: a fresh context (empty cache) per query.
+  const colds: Array<{ ms: number; bytes: number }> = [];
+  for (const q of COLD_QUERIES) {
+    const context = await browser.newContext();
+    const cold = await context.newPage();
+    await cold.goto(`${origin}/bench.html?engine=${engine}&q=${encodeURIComponent(q)}`);
+    await cold.waitForFunction(() => (window as unknown as { benchCold?: unknown }).benchCold !== undefined, undefined, { timeout: 60_000 });
+    colds.push(await cold.evaluate(() => (window as unknown as { benchCold: { ms: number; bytes: number } }).benchCold));
+    await context.close();
+  }
+  return {
+    recall: found / RELEVANCE_QUERIES.length,
+    warmP50: percentile(warm, 50),
+    warmP95: percentile(warm, 95),
+    coldMs: percentile(colds.map((c) => c.ms), 50),
+    coldBytes: percentile(colds.map((c) => c.bytes), 50),
+  };
+}
+
+async function benchSize(browser: Browser, size: number): Promise<Row[]> {
+  const dir = join(WORK, String(size));
+  rmSync(dir, { recursive: true, force: true });
+  // 1. The same records for both engines.
+  const records = await benchRecords(size, WORK);
+
+  // 2. lunr + fuse: the site's index builder, written as the endpoints would.
+  let started = performance.now();
+  const index = buildSearchIndex(records);
+  const lunrMs = performance.now() - started;
+  const lunrFiles = new Map([...index.files].map(([path, value]) => [path, JSON.stringify(value)]));
+  for (const [path, text] of lunrFiles) write(join(dir, 'search', path), text);
+
+  // 3. Pagefind over one page per record.
+  started = performance.now();
+  const { index: pf } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!pf) throw new Error('pagefind did not start');
+  for (const record of records) await pf.addHTMLFile({ url: record.doc.path, content: recordHtml(record) });
+  await pf.writeFiles({ outputPath: join(dir, 'pagefind') });
+  const pfFiles = new Map<string, Uint8Array>();
+  for (const file of (await pf.getFiles()).files) pfFiles.set(file.path, file.content);
+  const pagefindMs = performance.now() - started;
+  await pf.deleteIndex();
+
+  // 4. The benchmark page.
+  write(join(dir, 'bench.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body><ol id="out"></ol><script type="module" src="/bench.js"></script></body></html>');
+  await esbuild({ entryPoints: ['scripts/lib/searchBench/browserEntry.ts'], bundle: true, format: 'esm', minify: true, outfile: join(dir, 'bench.js'), logLevel: 'error' });
+
+  const server = await serveStatic(dir);
+  try {
+    const lunrRun = await runBrowser(browser, server.url, 'lunr');
+    const pfRun = await runBrowser(browser, server.url, 'pagefind');
+    const isShard = (p: string) => /^(names|text|hot)\//.test(p) || /\.pf_index$/.test(p);
+    return [
+      { engine: 'lunr+fuse', records: records.length, buildMs: lunrMs, sizes: measureFiles(lunrFiles, isShard), ...lunrRun },
+      // Pagefind's files are gzip-compressed already: its "raw" is what it writes.
+      { engine: 'pagefind', records: records.length, buildMs: pagefindMs, sizes: measureFiles(pfFiles, isShard), ...pfRun },
+    ];
+  } finally {
+    await server.close();
+  }
+}
+
+function printTable(rows: readonly Row[]): void {
+  const header = ['engine', 'records', 'build', 'files', 'raw', 'gzip', 'brotli', 'max shard gz', 'cold first results', 'cold bytes', 'warm p50', 'warm p95', 'recall@3'];
+  const lines = rows.map((r) => [
+    r.engine,
+    String(r.records),
+    `${(r.buildMs / 1000).toFixed(1)} s`,
+    String(r.sizes.files),
+    kb(r.sizes.raw),
+    kb(r.sizes.gzip),
+    kb(r.sizes.brotli),
+    kb(r.sizes.maxShardGzip),
+    `${r.coldMs.toFixed(0)} ms`,
+    kb(r.coldBytes),
+    `${r.warmP50.toFixed(1)} ms`,
+    `${r.warmP95.toFixed(1)} ms`,
+    r.recall.toFixed(3),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
+  const row = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  console.log([row(header), row(widths.map((w) => '-'.repeat(w))), ...lines.map(row)].join('\n'));
+}
+
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? process.argv[process.argv.indexOf('--sizes') + 1];
+const sizes = (sizesArg && /^[\d,]+$/.test(sizesArg) ? sizesArg : '1000,10000,50000').split(',').map(Number);
+const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'] });
+const rows: Row[] = [];
+try {
+  for (const size of sizes) {
+    console.error(`… ${size} records`);
+    rows.push(...(await benchSize(browser, size)));
+  }
+} finally {
+  await browser.close();
+  await pagefind.close();
+}
+printTable(rows);
