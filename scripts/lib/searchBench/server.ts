@@ -15,7 +15,7 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
       .then((data) => {
         const type = TYPES[extname(file)] ?? 'application/octet-stream';
         const gzip = /gzip/.test(String(req.headers['accept-encoding'])) && !file.endsWith('.pf_index') && !file.endsWith('.pf_fragment') && !file.endsWith('.pf_meta') && !file.endsWith('.pagefind');
-        let body = data;
+        let body: Uint8Array = data;
         if (gzip) {
           body = cache.get(file) ?? gzipSync(data);
           cache.set(file, body);
