@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.wasm': 'application/wasm' };
 
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const cache = new Map<string, Buffer>();
+  const cache = new Map<string, Uint8Array>();
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
@@ -17,8 +17,9 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
         const gzip = /gzip/.test(String(req.headers['accept-encoding'])) && !file.endsWith('.pf_index') && !file.endsWith('.pf_fragment') && !file.endsWith('.pf_meta') && !file.endsWith('.pagefind');
         let body: Uint8Array = data;
         if (gzip) {
-          body = cache.get(file) ?? gzipSync(data);
-          cache.set(file, body);
+          const compressed = cache.get(file) ?? gzipSync(data);
+          cache.set(file, compressed);
+          body = compressed;
         }
         // Pagefind's files are gzipped already; sent as they are.
         res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', 'Timing-Allow-Origin': '*', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
