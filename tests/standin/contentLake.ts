@@ -182,9 +182,14 @@ export async function startContentLakeStandin(options: { projectId?: string; dat
     return { query, result: await value.get(), ms: Math.round(performance.now() - started) };
   }
 
-  /** Apply one transaction to a copy of the store; commit only when every mutation succeeds. */
+  /**
+   * Apply one transaction; commit only when every mutation succeeds. Changes collect in an
+   * overlay (`undefined` = deleted) instead of a copy of the store, so a transaction costs what
+   * it touches, not the size of the dataset.
+   */
   function applyTransaction(mutations: readonly Record<string, unknown>[], rev: string): { id: string; operation: string }[] {
-    const next = new Map(store);
+    const overlay = new Map<string, Record<string, unknown> | undefined>();
+    const read = (id: string) => (overlay.has(id) ? overlay.get(id) : store.get(id));
     const touched = new Set<string>();
     const deleted = new Set<string>();
     const results: { id: string; operation: string }[] = [];
@@ -193,11 +198,11 @@ export async function startContentLakeStandin(options: { projectId?: string; dat
       const payload = (arg ?? {}) as Record<string, unknown>;
       const id = String(payload['id'] ?? payload['_id'] ?? '');
       if (!/^[a-zA-Z0-9._-]+$/.test(id)) throw new MutationError(`Document id "${id}" is not valid`);
-      const existing = next.get(id);
+      const existing = read(id);
       switch (name) {
         case 'create':
           if (existing) throw new MutationError(`Document by ID "${id}" already exists`);
-          next.set(id, stamp(payload, undefined, rev));
+          overlay.set(id, stamp(payload, undefined, rev));
           results.push({ id, operation: 'create' });
           break;
         case 'createIfNotExists':
@@ -205,46 +210,54 @@ export async function startContentLakeStandin(options: { projectId?: string; dat
             results.push({ id, operation: 'none' });
             break;
           }
-          next.set(id, stamp(payload, undefined, rev));
+          overlay.set(id, stamp(payload, undefined, rev));
           results.push({ id, operation: 'create' });
           break;
         case 'createOrReplace':
-          next.set(id, stamp(payload, existing, rev));
+          overlay.set(id, stamp(payload, existing, rev));
           results.push({ id, operation: existing ? 'update' : 'create' });
           break;
         case 'delete':
-          next.delete(id);
+          overlay.set(id, undefined);
           deleted.add(id);
           results.push({ id, operation: 'delete' });
           break;
         case 'patch': {
           if (!existing) throw new MutationError(`Cannot modify non-existent document "${id}"`);
-          next.set(id, stamp(applyPatch(existing, { ...(payload as Partial<PatchOperation>), id }), existing, rev));
+          overlay.set(id, stamp(applyPatch(existing, { ...(payload as Partial<PatchOperation>), id }), existing, rev));
           results.push({ id, operation: 'update' });
           break;
         }
         default:
           throw new MutationError(`Unsupported mutation "${name}"`);
       }
-      if (name !== 'delete') touched.add(id);
+      if (name === 'delete') touched.delete(id);
+      else {
+        touched.add(id);
+        deleted.delete(id);
+      }
     }
     // Referential integrity, checked at the end of the transaction as the Lake does.
     for (const id of touched) {
-      const doc = next.get(id);
+      const doc = read(id);
       if (!doc || isDraftOrVersion(id)) continue;
       for (const ref of strongRefs(doc)) {
-        if (!next.has(ref)) throw new MutationError(`Document "${id}" references non-existent document "${ref}"`);
+        if (!read(ref)) throw new MutationError(`Document "${id}" references non-existent document "${ref}"`);
       }
     }
     if (deleted.size > 0) {
-      for (const [id, doc] of next) {
-        if (isDraftOrVersion(id)) continue;
+      const ids = new Set([...store.keys(), ...overlay.keys()]);
+      for (const id of ids) {
+        const doc = read(id);
+        if (!doc || isDraftOrVersion(id)) continue;
         const ref = strongRefs(doc).find((r) => deleted.has(r));
         if (ref) throw new MutationError(`Document "${ref}" cannot be deleted as there are references to it from "${id}"`);
       }
     }
-    store.clear();
-    for (const [id, doc] of next) store.set(id, doc);
+    for (const [id, doc] of overlay) {
+      if (doc) store.set(id, doc);
+      else store.delete(id);
+    }
     stats.transactions += 1;
     stats.mutations += mutations.length;
     for (const mutation of mutations) {

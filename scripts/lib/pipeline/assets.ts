@@ -34,6 +34,13 @@ function collectObjects(value: unknown, test: (record: Json) => boolean, out: Js
   return out;
 }
 
+/** Whether `value` holds a `_sanityAsset` anywhere (stops at the first). */
+function hasSanityAsset(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasSanityAsset);
+  if (!isRecord(value)) return false;
+  return '_sanityAsset' in value || Object.values(value).some(hasSanityAsset);
+}
+
 /** A `_sanityAsset` value made absolute: `file://./x.png` is relative to the NDJSON's folder. */
 export function absoluteAssetUrl(url: string, baseDir: string): string {
   return url.startsWith('file://./') ? pathToFileURL(resolve(baseDir, url.slice('file://./'.length))).href : url;
@@ -66,10 +73,12 @@ export class AssetError extends Error {
  * an AssetError before anything is written when a file is missing or a value is malformed.
  */
 export async function prepareAssets(documents: readonly LakeDocument[], baseDir: string, client: SanityClient, policy: RetryPolicy): Promise<PreparedAssets> {
-  const copies = documents.map((doc) => structuredClone(doc) as LakeDocument);
+  // Only documents with assets are copied and rewritten; the rest pass through as they are.
+  const copies = documents.map((doc) => (hasSanityAsset(doc) ? (structuredClone(doc) as LakeDocument) : doc));
   const hashes = new Map<string, string>();
   const holders: { doc: LakeDocument; record: Json; url: string }[] = [];
-  for (const doc of copies) {
+  for (const [index, doc] of copies.entries()) {
+    if (doc === documents[index]) continue;
     for (const record of collectObjects(doc, (r) => '_sanityAsset' in r)) {
       const value = record['_sanityAsset'];
       const match = typeof value === 'string' ? ASSET_VALUE.exec(value) : null;
