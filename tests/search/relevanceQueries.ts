@@ -111,7 +111,7 @@ export const RELEVANCE_QUERIES: readonly RelevanceQuery[] = [
   ...q('en-typo', A('zhongguancun-quality-award'), 'Zhongguancun Qualty Award'),
   // Chinese typos: one wrong character (homophones included).
   ...q('zh-typo', E('zhixin-tech'), '智芯微连'),
-  ...q('zh-typo', E('huaxin-data'), '华心数智'),
+  ...q('zh-typo', E('huaxin-data'), '华心数智', '华心'),
   ...q('zh-typo', E('tianshu-software'), '天枢软仵'),
   ...q('zh-typo', E('luzhou-energy'), '绿州能源'),
   ...q('zh-typo', A('zhongguancun-quality-award'), '中关村质量将'),

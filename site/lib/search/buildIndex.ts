@@ -126,7 +126,7 @@ function fuseEntries(docs: readonly SearchDoc[], records: readonly SearchRecord[
   for (const kind of order) {
     docs.forEach((doc, i) => {
       if (doc.kind !== kind || entries.length >= FUSE_MAX_NAMES || (kind === 'award' && doc.year)) return;
-      entries.push([i, (records[i]?.fields.name ?? []).join(' | ')]);
+      entries.push([i, records[i]?.fields.name ?? []]);
     });
   }
   return entries;

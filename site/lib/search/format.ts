@@ -72,8 +72,8 @@ export interface TermShard {
   readonly terms: readonly ShardTerm[];
 }
 
-/** A fuse.js entry: doc number and the names it is known by. */
-export type FuseEntry = readonly [doc: number, names: string];
+/** A fuse.js entry: doc number and the names it is known by (scored one by one: a long joined string would dilute a short name's match). */
+export type FuseEntry = readonly [doc: number, names: readonly string[]];
 
 /** Documents per `docs/<n>.json` file: small, because a result page touches a few dozen docs spread over the whole range. */
 export const DOC_CHUNK = 64;
