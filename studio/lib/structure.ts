@@ -189,6 +189,7 @@ function siteSettingsItem(S: StructureBuilder) {
 
 export const structure: StructureResolver = (S, context) =>
   S.list()
+    .id('root')
     .title('工作台')
     .items([
       enterprisesItem(S),
