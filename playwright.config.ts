@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/perf/browser.ts';
 
 /**
  * Browser tests run against the real built site (build once, preview, test). They use Debian's
  * Chromium when present — `npx playwright install` cannot download browsers on these machines.
  */
-const systemChromium = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((p): p is string => Boolean(p && existsSync(p)));
+const systemChromium = chromiumPath();
 const port = Number(process.env['E2E_PORT'] ?? 4391);
 /** Where the site under test is built; separate directories let test runs proceed side by side. */
 const outDir = process.env['E2E_OUT_DIR'] ?? 'dist';
@@ -15,14 +15,13 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env['CI'] ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(systemChromium ? { executablePath: systemChromium } : {}),
-      // Without these, Chromium's background connections are refused by the closed network here.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {
