@@ -7,10 +7,10 @@
  * Lake through the same fetch-and-join the pages use. Any error stops the build here.
  */
 import type { AstroIntegration } from 'astro';
-import { formatProblems, loadCheckedDocuments } from '../lib/content/index.ts';
+import { formatProblems } from '../lib/content/index.ts';
 import { readBuildDate, readDataConfig } from '../lib/data/config.ts';
 import { fetchRegister } from '../lib/data/loadRegister.ts';
-import { createSanitySource } from '../lib/data/sources.ts';
+import { createSanitySource, loadCheckedDocumentsOnce } from '../lib/data/sources.ts';
 import { todayInBeijing } from '../lib/domain/dates.ts';
 
 export function contentGate(): AstroIntegration {
@@ -20,9 +20,11 @@ export function contentGate(): AstroIntegration {
       'astro:build:start': async ({ logger }) => {
         const config = readDataConfig();
         if (config.source === 'local') {
-          const checked = await loadCheckedDocuments(config.file);
+          // Shared with the pages' data layer (same process): the file is read and checked once.
+          const started = performance.now();
+          const checked = await loadCheckedDocumentsOnce(config.file);
           for (const line of formatProblems(checked.problems, { limit: 20 })) logger.warn(line);
-          logger.info(`${config.file}: ${checked.counts.published} published documents, content check passed`);
+          logger.info(`${config.file}: ${checked.counts.published} published documents, content check passed (${Math.round(performance.now() - started)} ms)`);
         } else {
           const register = await fetchRegister(createSanitySource(config), readBuildDate(process.env, todayInBeijing));
           logger.info(`sanity ${config.projectId}/${config.dataset}: ${register.enterprises.length} enterprises, ${register.standards.length} standards`);

@@ -1,0 +1,116 @@
+/**
+ * Build benchmark (not a test): the site on generated datasets against a bare Astro build that
+ * writes the same number of trivial pages, run side by side.
+ *
+ *   npm run bench [-- --scales 5000,25000,50000 --runs 1 --incremental]
+ *
+ * For each scale: generate the dataset, count the pages it must give, time the content check,
+ * the data load and the search index on their own, then build the site and the baseline
+ * (alternating, `--runs` times each, the fastest kept), checking every site build's answer
+ * before its time counts. Prints one Markdown table and the targets of issue 8.
+ * Everything is written under `--out` (default .tmp/bench-run, git-ignored), never dist/.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { generateNdjson } from '../lib/generate/index.ts';
+import { parseBenchArgs } from '../lib/bench/args.ts';
+import { writeBaselineProject } from '../lib/bench/baseline.ts';
+import { BENCH_BUILD_DATE, buildBaseline, buildSite, type BuildResult } from '../lib/bench/builds.ts';
+import { expectSite } from '../lib/bench/expected.ts';
+import { runIncremental } from '../lib/bench/incremental.ts';
+import { runMeasured } from '../lib/bench/process.ts';
+import { checkTargets, formatTable, type ScaleResult } from '../lib/bench/table.ts';
+import type { LoadTimes } from '../lib/bench/timeLoad.ts';
+
+const TSX_CLI = resolve('node_modules/tsx/dist/cli.mjs');
+
+const log = (line: string): void => {
+  process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
+};
+
+const fastest = (results: readonly BuildResult[]): BuildResult =>
+  results.reduce((best, r) => (r.wallMs < best.wallMs ? r : best));
+
+async function timeLoadSteps(dataset: string): Promise<LoadTimes> {
+  const run = await runMeasured(process.execPath, [TSX_CLI, 'scripts/lib/bench/timeLoad.ts', dataset, BENCH_BUILD_DATE]);
+  if (run.exitCode !== 0) throw new Error(`load timing failed on ${dataset}:\n${run.output}`);
+  return JSON.parse(run.output.trim().split('\n').pop() ?? '') as LoadTimes;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  // 1. Options.
+  const args = parseBenchArgs(argv);
+  if (typeof args === 'string') {
+    process.stderr.write(`${args}\n`);
+    return 2;
+  }
+  mkdirSync(args.out, { recursive: true });
+  const rows: ScaleResult[] = [];
+
+  for (const scale of args.scales) {
+    // 2. The dataset (deterministic: same scale and seed, same bytes) and the answer it implies.
+    const dataset = join(args.out, `gen-${scale}-seed${args.seed}.ndjson`);
+    const text = generateNdjson({ scale, seed: args.seed });
+    writeFileSync(dataset, text);
+    const expected = expectSite(text.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>));
+    log(`scale ${scale}: ${expected.documents} published documents → ${expected.pages} pages expected`);
+
+    // 3. The data steps on their own: content check, data load, search index.
+    const load = await timeLoadSteps(dataset);
+    if (load.published !== expected.documents) throw new Error(`the content check saw ${load.published} published documents, the dataset has ${expected.documents}.`);
+    log(`  check ${load.checkMs} ms, load ${load.loadMs} ms, search index ${load.searchMs} ms`);
+
+    // 4. Site and baseline, alternating, so both see the same load from other work.
+    const baselineRoot = join(args.out, `baseline-${scale}`);
+    if (args.baseline) writeBaselineProject(baselineRoot, expected.pages);
+    const site: BuildResult[] = [];
+    const baseline: BuildResult[] = [];
+    for (let run = 1; run <= args.runs; run += 1) {
+      const s = await buildSite(dataset, join(args.out, `site-${scale}`), expected);
+      site.push(s);
+      log(`  site run ${run}: ${s.wallMs} ms wall, ${s.cpuMs ?? '?'} ms CPU, ${s.sizes.htmlPages} pages checked (load avg ${s.loadAverage.toFixed(1)})`);
+      if (args.baseline) {
+        const b = await buildBaseline(baselineRoot, expected.pages);
+        baseline.push(b);
+        log(`  baseline run ${run}: ${b.wallMs} ms wall, ${b.cpuMs ?? '?'} ms CPU (load avg ${b.loadAverage.toFixed(1)})`);
+      }
+    }
+    const best = fastest(site);
+    const bestBaseline = baseline.length > 0 ? fastest(baseline) : undefined;
+    rows.push({
+      scale,
+      documents: expected.documents,
+      pages: best.sizes.htmlPages,
+      wallMs: best.wallMs,
+      cpuMs: best.cpuMs,
+      maxRssBytes: Math.max(...site.map((r) => r.maxRssBytes ?? 0)) || undefined,
+      distBytes: best.sizes.totalBytes,
+      searchBytes: best.sizes.searchBytes,
+      searchGzipBytes: best.sizes.searchGzipBytes,
+      checkMs: load.checkMs,
+      loadMs: load.loadMs,
+      searchMs: load.searchMs,
+      baselineWallMs: bestBaseline?.wallMs,
+      baselineCpuMs: bestBaseline?.cpuMs,
+      loadAverage: best.loadAverage,
+    });
+    rmSync(join(args.out, `site-${scale}`), { recursive: true, force: true });
+  }
+
+  // 5. The table and the targets.
+  const table = formatTable(rows);
+  const targets = checkTargets(rows);
+  process.stdout.write(`${table}\n\n${targets.map((t) => `- ${t}`).join('\n')}\n`);
+
+  // 6. Optionally, Astro's incremental build: full build, one record changed, rebuild.
+  if (args.incremental) {
+    // The smallest scale: two more builds, and without cacheKeys nothing is skipped anyway.
+    const scale = args.scales[0] ?? 5_000;
+    const report = await runIncremental(join(args.out, `gen-${scale}-seed${args.seed}.ndjson`), args.out, log);
+    process.stdout.write(`\n${report}\n`);
+  }
+  if (args.json) writeFileSync(args.json, `${JSON.stringify({ rows, targets }, null, 2)}\n`);
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

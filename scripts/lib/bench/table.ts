@@ -1,0 +1,106 @@
+/** The benchmark's one table (Markdown, so the note can paste it) and the targets of issue 8. */
+
+export interface ScaleResult {
+  readonly scale: number;
+  readonly documents: number;
+  readonly pages: number;
+  readonly wallMs: number;
+  readonly cpuMs: number | undefined;
+  readonly maxRssBytes: number | undefined;
+  readonly distBytes: number;
+  readonly searchBytes: number;
+  readonly searchGzipBytes: number;
+  readonly checkMs: number;
+  readonly loadMs: number;
+  readonly searchMs: number;
+  readonly baselineWallMs: number | undefined;
+  readonly baselineCpuMs: number | undefined;
+  /** 1-minute load average when the site build started. */
+  readonly loadAverage: number;
+}
+
+/** Issue 8's targets on the 2-core machines. */
+export const TARGETS = {
+  /** Build time at the largest scale ÷ the bare baseline with the same page count. */
+  maxBaselineRatio: 1.5,
+  /** t(50k) ÷ t(5k): linear growth with a little slack. */
+  maxGrowth: 11,
+  maxPeakBytes: 3 * 1024 ** 3,
+  /** Content check + data load at 50k documents. */
+  maxCheckAndLoadMs: 5_000,
+} as const;
+
+const mb = (bytes: number | undefined): string => (bytes === undefined ? '–' : `${(bytes / 1024 ** 2).toFixed(bytes < 10 * 1024 ** 2 ? 1 : 0)} MB`);
+const s = (ms: number | undefined): string => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
+const ratio = (a: number | undefined, b: number | undefined): string => (a === undefined || b === undefined || b === 0 ? '–' : `${(a / b).toFixed(2)}×`);
+
+/** One row per scale. */
+export function formatTable(rows: readonly ScaleResult[]): string {
+  const head = [
+    'documents',
+    'pages',
+    'wall',
+    'CPU',
+    'pages/s',
+    'peak RSS',
+    'dist/',
+    'search raw',
+    'search gzip',
+    'check',
+    'load',
+    'search build',
+    'baseline wall (CPU)',
+    'ratio wall (CPU)',
+    'load avg',
+  ];
+  const lines = [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 || i === 1 ? '---:' : '---:')).join(' | ')} |`];
+  for (const r of rows) {
+    lines.push(
+      `| ${[
+        r.documents.toLocaleString('en'),
+        r.pages.toLocaleString('en'),
+        s(r.wallMs),
+        s(r.cpuMs),
+        Math.round(r.pages / (r.wallMs / 1000)).toLocaleString('en'),
+        mb(r.maxRssBytes),
+        mb(r.distBytes),
+        mb(r.searchBytes),
+        mb(r.searchGzipBytes),
+        s(r.checkMs),
+        s(r.loadMs),
+        s(r.searchMs),
+        r.baselineWallMs === undefined ? '–' : `${s(r.baselineWallMs)} (${s(r.baselineCpuMs)})`,
+        r.baselineWallMs === undefined ? '–' : `${ratio(r.wallMs, r.baselineWallMs)} (${ratio(r.cpuMs, r.baselineCpuMs)})`,
+        r.loadAverage.toFixed(1),
+      ].join(' | ')} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** The targets, each met or not, for the smallest and largest scale measured. */
+export function checkTargets(rows: readonly ScaleResult[]): string[] {
+  const sorted = [...rows].sort((a, b) => a.scale - b.scale);
+  const small = sorted[0];
+  const large = sorted[sorted.length - 1];
+  if (!small || !large) return [];
+  const mark = (ok: boolean | undefined): string => (ok === undefined ? '?' : ok ? 'met' : 'NOT met');
+  const lines: string[] = [];
+  const wallRatio = large.baselineWallMs ? large.wallMs / large.baselineWallMs : undefined;
+  const cpuRatio = large.cpuMs !== undefined && large.baselineCpuMs ? large.cpuMs / large.baselineCpuMs : undefined;
+  lines.push(
+    `build ÷ bare baseline at ${large.documents.toLocaleString('en')} docs ≤ ${TARGETS.maxBaselineRatio}: wall ${wallRatio?.toFixed(2) ?? '–'}, CPU ${cpuRatio?.toFixed(2) ?? '–'} — ${mark(wallRatio === undefined ? undefined : wallRatio <= TARGETS.maxBaselineRatio)}`,
+  );
+  if (large !== small) {
+    const growth = large.wallMs / small.wallMs;
+    const cpuGrowth = large.cpuMs !== undefined && small.cpuMs ? large.cpuMs / small.cpuMs : undefined;
+    const docs = large.documents / small.documents;
+    lines.push(
+      `t(${large.scale}) ÷ t(${small.scale}) ≤ ${TARGETS.maxGrowth} (documents ×${docs.toFixed(1)}): wall ${growth.toFixed(2)}, CPU ${cpuGrowth?.toFixed(2) ?? '–'} — ${mark(growth <= TARGETS.maxGrowth)}`,
+    );
+  }
+  lines.push(`peak memory at ${large.documents.toLocaleString('en')} docs ≤ 3 GB: ${mb(large.maxRssBytes)} — ${mark(large.maxRssBytes === undefined ? undefined : large.maxRssBytes <= TARGETS.maxPeakBytes)}`);
+  const checkLoad = large.checkMs + large.loadMs;
+  lines.push(`content check + data load at ${large.documents.toLocaleString('en')} docs ≤ 5 s: ${s(checkLoad)} — ${mark(checkLoad <= TARGETS.maxCheckAndLoadMs)}`);
+  return lines;
+}

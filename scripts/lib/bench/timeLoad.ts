@@ -1,0 +1,54 @@
+/**
+ * Child process of the benchmark: time the build's data steps on one dataset, each on its own,
+ * so a regression shows where it is. Prints one JSON line (LoadTimes) on stdout.
+ *
+ *   tsx scripts/lib/bench/timeLoad.ts FILE [BUILD_DATE]
+ *
+ * The steps are the ones the build runs (content gate, then getRegister in the pages, then the
+ * search endpoints), called through the same functions.
+ */
+import { fileURLToPath } from 'node:url';
+import { loadCheckedDocuments } from '../../../site/lib/content/index.ts';
+import { fetchRegister } from '../../../site/lib/data/loadRegister.ts';
+import { createDocumentsSource } from '../../../site/lib/data/sources.ts';
+import { buildSearchIndex } from '../../../site/lib/search/buildIndex.ts';
+import { searchRecords } from '../../../site/lib/search/records.ts';
+
+export interface LoadTimes {
+  /** Read the NDJSON and run every content rule (the content gate). */
+  readonly checkMs: number;
+  /** GROQ over the published documents and the in-memory join (getRegister). */
+  readonly loadMs: number;
+  /** Search records and the sharded lunr index (the /search/ endpoints). */
+  readonly searchMs: number;
+  readonly published: number;
+  readonly enterprises: number;
+}
+
+export async function timeLoad(file: string, today: string): Promise<LoadTimes> {
+  let mark = performance.now();
+  const lap = (): number => {
+    const now = performance.now();
+    const ms = Math.round(now - mark);
+    mark = now;
+    return ms;
+  };
+  const checked = await loadCheckedDocuments(file);
+  const checkMs = lap();
+  const register = await fetchRegister(createDocumentsSource(checked.published, `local ${file}`), today);
+  const loadMs = lap();
+  const index = buildSearchIndex(searchRecords(register));
+  const searchMs = lap();
+  if (index.manifest.docCount === 0) throw new Error('the search index is empty');
+  return { checkMs, loadMs, searchMs, published: checked.counts.published, enterprises: register.enterprises.length };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const [file, today = '2026-01-15'] = process.argv.slice(2);
+  if (!file) {
+    process.stderr.write('usage: tsx scripts/lib/bench/timeLoad.ts FILE [BUILD_DATE]\n');
+    process.exitCode = 2;
+  } else {
+    process.stdout.write(`${JSON.stringify(await timeLoad(file, today))}\n`);
+  }
+}
