@@ -2,9 +2,53 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { contentGate } from './site/integrations/contentGate.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 
 /** Canonical origin for sitemap, feed and <link rel="canonical"> (DESIGN.md, Configuration). */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+/**
+ * Content-Security-Policy directives besides script-src / style-src (which Astro writes with
+ * the hashes of its bundled scripts and styles). Same-origin only: the site ships every asset
+ * itself, the search worker and its index shards included. `frame-ancestors` cannot be set
+ * from a <meta>; hosts send it as a header (site/public/_headers, deploy/nginx.conf).
+ */
+const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "base-uri 'self'",
+  "object-src 'none'",
+  "form-action 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "frame-src 'none'",
+  "manifest-src 'self'",
+];
+
+/**
+ * SHA-256 hashes of every `<script is:inline>` body under `dir`: Astro hashes the scripts it
+ * bundles, not inline ones, which it emits byte for byte. Computed from the source, so editing
+ * such a script needs no change here (tests/e2e/security-*.spec.ts fail on any violation).
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function inlineScriptHashes(dir) {
+  /** @type {string[]} */
+  const hashes = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.astro')) continue;
+    const source = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+    for (const match of source.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      const [, attributes = '', body = ''] = match;
+      if (!/\bis:inline\b/.test(attributes) || /\btype=["']?application\/(?:ld\+)?json/.test(attributes)) continue;
+      hashes.push(`sha256-${createHash('sha256').update(body).digest('base64')}`);
+    }
+  }
+  return hashes.sort();
+}
 
 export default defineConfig({
   site,
@@ -18,4 +62,23 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Sitemap with hreflang alternates: Chinese pages at /, English under /en/ (404 is left out by the integration).
   integrations: [contentGate(), sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } } })],
+  security: {
+    // A strict Content-Security-Policy as a <meta> on every page: no inline script without a
+    // hash, no eval, same-origin assets only. Style attributes stay allowed (style-src-attr):
+    // the stats charts (Observable Plot SVG) and legend swatches use them, and CSS in an
+    // attribute cannot run script.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: CSP_DIRECTIVES,
+      scriptDirective: {
+        // `<script is:inline>` bodies are not hashed by Astro; hash them here, from the source.
+        hashes: inlineScriptHashes('./site'),
+        // script-src stays 'self' + hashes; no inline event handler may run.
+        resources: [{ resource: "'none'", kind: 'attribute' }],
+      },
+      styleDirective: {
+        resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }],
+      },
+    },
+  },
 });
