@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
+import { headersFor, parseHeadersFile } from '../fixtures/security/headers.ts';
 import { XSS_FLAG } from '../fixtures/security/payloads.ts';
 
 /** Where the security specs build, one directory per fixture. */
@@ -56,42 +57,6 @@ export function pagePaths(dir: string): string[] {
     .filter((f) => f.endsWith('.html'))
     .map((f) => `/${relative(dir, f).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
     .sort();
-}
-
-/** One rule of a `_headers` file (Netlify / Cloudflare Pages syntax). */
-export interface HeaderRule {
-  readonly pattern: string;
-  readonly headers: ReadonlyArray<readonly [string, string]>;
-}
-
-/**
- * Parse `_headers`: a path pattern at the start of a line (`*` matches anything), then
- * indented `Name: value` lines; `#` starts a comment.
- */
-export function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: { pattern: string; headers: Array<[string, string]> }[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    if (raw.trim() === '' || raw.trim().startsWith('#')) continue;
-    if (!/^\s/.test(raw)) {
-      rules.push({ pattern: raw.trim(), headers: [] });
-      continue;
-    }
-    const colon = raw.indexOf(':');
-    const rule = rules[rules.length - 1];
-    if (!rule || colon < 0) throw new Error(`_headers: "${raw.trim()}" is not "Name: value" under a path`);
-    rule.headers.push([raw.slice(0, colon).trim(), raw.slice(colon + 1).trim()]);
-  }
-  return rules;
-}
-
-function matches(pattern: string, path: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-  return regex.test(path);
-}
-
-/** The headers `_headers` gives a path (every matching rule, in order). */
-export function headersFor(rules: readonly HeaderRule[], path: string): Array<readonly [string, string]> {
-  return rules.filter((r) => matches(r.pattern, path)).flatMap((r) => r.headers);
 }
 
 const TYPES: Readonly<Record<string, string>> = {
