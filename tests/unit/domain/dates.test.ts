@@ -25,6 +25,7 @@ describe('checkStandardDates', () => {
     expect(checkStandardDates({ stage: 'published', publishedOn: '2022-10-12', effectiveOn: '2022-05-01' })).toEqual([
       {
         level: 'error',
+        field: 'effectiveOn',
         message: {
           zh: '实施日期 2022-05-01 早于发布日期 2022-10-12。请核对标准封面上的发布与实施日期。',
           en: "effectiveOn 2022-05-01 is before publishedOn 2022-10-12. Check both dates on the standard's cover page.",
@@ -37,6 +38,7 @@ describe('checkStandardDates', () => {
     expect(checkStandardDates({ stage: 'withdrawn', publishedOn: '2005-03-23', effectiveOn: '2005-10-01', withdrawnOn: '2005-09-30' })).toEqual([
       {
         level: 'error',
+        field: 'withdrawnOn',
         message: {
           zh: '废止日期 2005-09-30 早于 2005-10-01。请核对废止公告的日期。',
           en: 'withdrawnOn 2005-09-30 is before 2005-10-01. Check the date of the withdrawal notice.',
@@ -78,6 +80,7 @@ describe('checkStandardDates', () => {
     expect(checkStandardDates({ stage: 'withdrawn' })).toEqual([
       {
         level: 'error',
+        field: 'stage',
         message: {
           zh: '阶段为“废止”（95），需要发布日期。请填写标准的发布日期。',
           en: 'Stage "withdrawn" (95) needs publishedOn. Add the publication date.',
@@ -85,6 +88,7 @@ describe('checkStandardDates', () => {
       },
       {
         level: 'error',
+        field: 'stage',
         message: {
           zh: '阶段为“废止”（95），需要废止日期。请填写废止公告的日期。',
           en: 'Stage "withdrawn" (95) needs withdrawnOn. Add the date of the withdrawal notice.',
