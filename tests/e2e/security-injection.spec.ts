@@ -76,6 +76,28 @@ async function walk<T>(browser: Browser, items: readonly T[], workers: number, v
 
 const NOTHING: Findings = { dialogs: [], errors: [], fired: [], injected: [] };
 
+/** The cells of an RFC 4180 CSV text (quoted cells may hold commas, quotes and line breaks). */
+function csvCells(text: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',' || c === '\n') {
+      cells.push(cell);
+      cell = '';
+    } else if (c !== '\r') cell += c;
+  }
+  return cells;
+}
+
 test('payloads survive the content check and reach the pages as text', () => {
   const html = [...filesUnder(outDir)].filter((f) => /\.(html|json|csv|xml)$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
   const tags = new Set(Array.from(html.matchAll(/\bx\d+\b/g), (m) => m[0]));
@@ -86,6 +108,10 @@ test('payloads survive the content check and reach the pages as text', () => {
   expect(shown.length).toBeGreaterThan(fixture.places.length * 0.5);
   // Only the fields whose format the check verifies refused a payload.
   expect(fixture.restored).toEqual(['enterprise.uscc', 'standard.code']);
+  // CSV downloads: no text cell a spreadsheet would run as a formula (CSV injection).
+  const cells = [...filesUnder(outDir)].filter((f) => f.endsWith('.csv')).flatMap((f) => csvCells(readFileSync(f, 'utf8').replace(/^\uFEFF/, '')));
+  expect(cells.filter((c) => /^[=+@\t\r]|^-(?!\d)/.test(c))).toEqual([]);
+  expect(cells.filter((c) => c.startsWith("'=HYPERLINK")).length).toBeGreaterThan(0);
   console.log(`injection fixture: ${fixture.places.length} payload places (${XSS_PAYLOADS.length} kinds), ${shown.length} in the build; ${pages.length} pages`);
 });
 

@@ -175,3 +175,46 @@ export async function inspectPage(page: Page): Promise<Inspection> {
     return { fired: Array.isArray(fired) ? fired.map(String) : [], injected };
   }, XSS_FLAG);
 }
+
+export interface LakeStandin {
+  /** `http://127.0.0.1:PORT`, for SANITY_API_HOST. */
+  readonly apiHost: string;
+  /** The Authorization header of every query, as received. */
+  readonly authorizations: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A minimal Content Lake for a build: answers `GET|POST /v{date}/data/query/{dataset}` with
+ * groq-js over the published documents (no dotted ids), as the published perspective does —
+ * and with no content check in between, which is the point: the site's own defences are then
+ * all that stands between the data and the pages.
+ */
+export async function startLakeStandin(documents: readonly Record<string, unknown>[]): Promise<LakeStandin> {
+  const { evaluate, parse } = await import('groq-js');
+  const published = documents.filter((d) => !String(d['_id']).includes('.'));
+  const authorizations: string[] = [];
+  const server: Server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      void (async () => {
+        const url = new URL(request.url ?? '/', 'http://x');
+        if (!/^\/v[\d-]+\/data\/query\/[\w-]+$/.test(url.pathname)) {
+          response.writeHead(404, { 'Content-Type': 'application/json' }).end('{"error":"not found"}');
+          return;
+        }
+        authorizations.push(request.headers.authorization ?? '');
+        const posted = chunks.length > 0 ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query?: string; params?: Record<string, unknown> }) : {};
+        const params: Record<string, unknown> = { ...posted.params };
+        for (const [key, value] of url.searchParams) if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value);
+        const query = posted.query ?? url.searchParams.get('query') ?? '';
+        const result = await (await evaluate(parse(query), { dataset: published, params })).get();
+        response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ query, result, ms: 1 }));
+      })().catch((error: unknown) => response.writeHead(500).end(String(error)));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { apiHost: `http://127.0.0.1:${port}`, authorizations, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

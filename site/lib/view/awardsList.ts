@@ -6,6 +6,7 @@ import type { Award, Nomination } from '../data/register.ts';
 import { NOMINATION_OUTCOMES, type NominationOutcome } from '../domain/vocabulary.ts';
 import { sessionOfYear } from '../domain/awardClock.ts';
 import { toCsv, type CsvColumn } from './csv.ts';
+import { safeUrl } from './safeUrl.ts';
 
 /** Public outcomes in the order a list shows them: 获奖, 提名奖, 入围, 推荐. */
 export const LIST_OUTCOMES = ['winner', 'nominee', 'shortlisted', 'recommended'] as const satisfies readonly NominationOutcome[];
@@ -81,7 +82,7 @@ export const AWARD_LIST_COLUMNS: readonly CsvColumn<Nomination>[] = [
   { header: 'recommended_by_zh', value: (n) => n.recommendedBy?.zh },
   { header: 'recommended_by_en', value: (n) => n.recommendedBy?.en },
   { header: 'announced_on', value: (n) => n.announcedOn },
-  { header: 'source_url', value: (n) => n.source?.url },
+  { header: 'source_url', value: (n) => safeUrl(n.source?.url) },
   { header: 'verified_on', value: (n) => n.verification.on },
 ];
 

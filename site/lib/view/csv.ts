@@ -19,5 +19,7 @@ export interface CsvColumn<T> {
  */
 export function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
   const records = rows.map((row) => columns.map((column) => column.value(row) ?? ''));
-  return UTF8_BOM + stringify([columns.map((c) => c.header), ...records], { record_delimiter: 'windows' });
+  // escape_formulas: a text cell starting with = + - @ (a name, a park) gets a leading `'`, so
+  // a spreadsheet shows it instead of running it as a formula (CSV injection). Numbers keep their sign.
+  return UTF8_BOM + stringify([columns.map((c) => c.header), ...records], { record_delimiter: 'windows', escape_formulas: true });
 }
