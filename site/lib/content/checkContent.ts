@@ -5,7 +5,7 @@
  * Pure and linear: one pass indexes ids, one pass checks each document against MODEL, one
  * pass checks references and uniqueness with maps. Every problem is reported, not the first.
  */
-import { DOCUMENT_TYPES, MODEL, PUBLISHED_ID_PATTERN, isDocumentType, type DocumentType, type FieldSpec, type FieldSpecs } from '../domain/model.ts';
+import { DOCUMENT_TYPES, MODEL, PUBLISHED_ID_PATTERN, STUDIO_ONLY_TYPES, isDocumentType, type DocumentType, type FieldSpec, type FieldSpecs } from '../domain/model.ts';
 import { checkUscc } from '../domain/uscc.ts';
 import { checkStandardCode, parseStandardCode, slugifyCode } from '../domain/standardCode.ts';
 import { checkProgramDates, checkStandardDates, checkTenure } from '../domain/dates.ts';
@@ -41,9 +41,9 @@ export function baseId(id: string): string {
   return id;
 }
 
-/** Sanity's own document types (assets, system documents): accepted, not checked. */
+/** Sanity's own document types (assets, system documents) and Studio-only types: accepted, not checked. */
 export function isSystemType(type: string): boolean {
-  return type.startsWith('sanity.') || type.startsWith('system.') || type.startsWith('assist.');
+  return type.startsWith('sanity.') || type.startsWith('system.') || type.startsWith('assist.') || STUDIO_ONLY_TYPES.includes(type);
 }
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -57,6 +57,12 @@ export const DOCUMENT_TYPES = [
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
+/**
+ * Document types that exist only for the Studio (the site-settings singleton): an export from a
+ * real project contains them; the content check accepts and ignores them, the site never reads them.
+ */
+export const STUDIO_ONLY_TYPES: readonly string[] = ['siteSettings'];
+
 /** Relation records: published only when verified (see visibility.ts). */
 export const RELATION_TYPES = ['participation', 'committeeRole', 'nomination'] as const satisfies readonly DocumentType[];
 export type RelationType = (typeof RELATION_TYPES)[number];
