@@ -103,8 +103,11 @@ async function benchSize(browser: Browser, size: number): Promise<Row[]> {
 
   const server = await serveStatic(dir);
   try {
+    console.error(`  indexes built (lunr ${(lunrMs / 1000).toFixed(1)} s, pagefind ${(pagefindMs / 1000).toFixed(1)} s); measuring in Chromium`);
     const lunrRun = await runBrowser(browser, server.url, 'lunr');
+    console.error(`  lunr+fuse: ${JSON.stringify(lunrRun)}`);
     const pfRun = await runBrowser(browser, server.url, 'pagefind');
+    console.error(`  pagefind: ${JSON.stringify(pfRun)}`);
     const isShard = (p: string) => /^(names|text|hot)\//.test(p) || /\.pf_index$/.test(p);
     return [
       { engine: 'lunr+fuse', records: records.length, buildMs: lunrMs, sizes: measureFiles(lunrFiles, isShard), ...lunrRun },

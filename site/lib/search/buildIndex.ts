@@ -11,6 +11,7 @@ import {
   SEARCH_KINDS,
   SHARD_GROUPS,
   searchPaths,
+  shardKey,
   shardOf,
   type DocRange,
   type FuseEntry,
@@ -117,6 +118,36 @@ function encodePostings(list: number[][]): number[] {
   return out;
 }
 
+/** Longest shard key the build may grow to: enough to spread codes and USCCs (all `91110108…` in Haidian). */
+const MAX_KEY_LENGTH = 12;
+
+/**
+ * Split shard keys whose terms would not fit one shard, one character at a time, until every
+ * key's terms fit (or the key is as long as its terms). Without this, the 20,000 compact codes
+ * starting `gb` made one names shard of 1.2 MB.
+ */
+function splitKeys(entries: Readonly<Record<ShardGroup, ShardTerm[]>>, target: number): Set<string> {
+  const splits = new Set<string>();
+  const sizeOf = new Map<ShardTerm, number>();
+  const size = (entry: ShardTerm) => sizeOf.get(entry) ?? sizeOf.set(entry, JSON.stringify(entry).length).get(entry) ?? 0;
+  for (let round = 0; round < MAX_KEY_LENGTH; round++) {
+    const added: string[] = [];
+    for (const group of SHARD_GROUPS) {
+      const bytesOfKey = new Map<string, number>();
+      const longer = new Set<string>();
+      for (const entry of entries[group]) {
+        const key = shardKey(entry[0], splits);
+        bytesOfKey.set(key, (bytesOfKey.get(key) ?? 0) + size(entry));
+        if (Array.from(entry[0]).length > Array.from(key).length) longer.add(key);
+      }
+      for (const [key, size] of bytesOfKey) if (size > target && longer.has(key) && Array.from(key).length < MAX_KEY_LENGTH) added.push(key);
+    }
+    if (added.length === 0) break;
+    for (const key of added) splits.add(key);
+  }
+  return splits;
+}
+
 const GROUP_OF_FIELD: readonly ShardGroup[] = SEARCH_FIELDS.map((f) => f.group);
 
 /** The names fuse.js matches typos against (fuse.json): awards, committees, programmes, then enterprises. */
@@ -169,13 +200,14 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
     }
   }
 
+  const splits = splitKeys(entries, target);
   const files = new Map<string, unknown>();
   const shardCounts = {} as Record<ShardGroup, number>;
   for (const group of SHARD_GROUPS) {
     const count = Math.max(1, Math.ceil(bytes[group] / target));
     shardCounts[group] = count;
     const shards: ShardTerm[][] = Array.from({ length: count }, () => []);
-    for (const entry of entries[group]) shards[shardOf(entry[0], count)]?.push(entry);
+    for (const entry of entries[group]) shards[shardOf(entry[0], count, splits)]?.push(entry);
     shards.forEach((shard, n) => files.set(searchPaths.shard(group, n), { terms: shard }));
   }
   const hot: Record<string, number> = {};
@@ -198,6 +230,7 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
     docChunk: DOC_CHUNK,
     ranges: docRanges(docs),
     shards: shardCounts,
+    splits: [...splits].sort(),
     hot,
     fuseCount: fuse.length,
   };

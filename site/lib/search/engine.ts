@@ -125,6 +125,7 @@ export class SearchEngine {
   private readonly fieldVectors: Record<string, lunr.Vector> = Object.create(null);
   private readonly docChunks = new Map<number, Promise<SearchDoc[]>>();
   private readonly hotKeys: string[];
+  private readonly splits: ReadonlySet<string>;
   private index: lunr.Index | undefined;
   private fuse: Promise<Fuse<FuseEntry>> | undefined;
   private lastHits: { query: string; hits: SearchHit[]; approximate: boolean } | undefined;
@@ -134,6 +135,7 @@ export class SearchEngine {
     private readonly fetchJson: FetchJson,
   ) {
     this.hotKeys = Object.keys(manifest.hot);
+    this.splits = new Set(manifest.splits);
   }
 
   /** Open the index: fetch the manifest (about a kilobyte per thousand facet ranges). */
@@ -257,8 +259,8 @@ export class SearchEngine {
       const hotIndex = this.manifest.hot[clause.term];
       if (hotIndex !== undefined) hot.add(searchPaths.hot(hotIndex));
       if (clause.prefix && (single || clause.required)) for (const k of this.hotExpansions(clause.term)) hot.add(searchPaths.hot(this.manifest.hot[k] ?? 0));
-      names.add(searchPaths.shard('names', shardOf(clause.term, shards.names)));
-      text.add(searchPaths.shard('text', shardOf(clause.term, shards.text)));
+      names.add(searchPaths.shard('names', shardOf(clause.term, shards.names, this.splits)));
+      text.add(searchPaths.shard('text', shardOf(clause.term, shards.text, this.splits)));
     }
     return { names: [...names, ...hot], text: [...text] };
   }

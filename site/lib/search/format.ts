@@ -56,6 +56,8 @@ export interface SearchManifest {
   readonly docChunk: number;
   readonly ranges: readonly DocRange[];
   readonly shards: Readonly<Record<ShardGroup, number>>;
+  /** Shard-key prefixes split one character further (see `shardKey`). */
+  readonly splits: readonly string[];
   /** Frequent terms with their own file (`hot/<termIndex>.json`, all fields): term → termIndex. */
   readonly hot: Readonly<Record<string, number>>;
   readonly fuseCount: number;
@@ -78,28 +80,40 @@ export type FuseEntry = readonly [doc: number, names: readonly string[]];
 /** Documents per `docs/<n>.json` file: small, because a result page touches a few dozen docs spread over the whole range. */
 export const DOC_CHUNK = 64;
 
-/**
- * The shard key of a term: its first character for CJK (so a one-character prefix query needs
- * one shard), its first two characters otherwise (26 letters alone would make lopsided shards).
- */
-export function shardKey(term: string): string {
-  const chars = Array.from(term);
-  const first = chars[0] ?? '';
-  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(first) ? first : chars.slice(0, 2).join('');
-}
+const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
- * FNV-1a over UTF-16 code units: stable across Node and browsers.
- * @example shardOf('信息', 7) // same number on both sides
+ * The shard key of a term: its first character for CJK (so a one-character prefix query needs
+ * one shard), its first two characters otherwise, one character longer for every key the build
+ * split because its terms outgrew a shard (20,000 codes all start `gb…`).
+ * @example shardKey('gbt392042022', new Set(['gb', 'gbt'])) //=> 'gbt3'
  */
-export function shardOf(term: string, count: number): number {
-  const key = shardKey(term);
+export function shardKey(term: string, splits: ReadonlySet<string> = NO_SPLITS): string {
+  const chars = Array.from(term);
+  let length = CJK_START.test(term) ? 1 : 2;
+  while (length < chars.length && splits.has(chars.slice(0, length).join(''))) length += 1;
+  return chars.slice(0, length).join('');
+}
+
+const NO_SPLITS: ReadonlySet<string> = new Set();
+
+/** FNV-1a over UTF-16 code units: stable across Node and browsers. */
+export function hashKey(key: string, count: number): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     hash ^= key.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return count > 0 ? hash % count : 0;
+}
+
+/**
+ * The shard of a term. A prefix query lands in the shard of every term it can expand to,
+ * unless the prefix is itself a split key (a two-letter prefix of thousands of codes); then it
+ * expands over the terms already loaded only.
+ */
+export function shardOf(term: string, count: number, splits: ReadonlySet<string> = NO_SPLITS): number {
+  return hashKey(shardKey(term, splits), count);
 }
 
 /** Paths of the index files, relative to the search root (`/search/`). */
