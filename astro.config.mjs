@@ -10,33 +10,14 @@ import { join } from 'node:path';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 /**
- * Content-Security-Policy directives besides script-src / style-src (which Astro writes with
- * the hashes of its bundled scripts and styles). Same-origin only: the site ships every asset
- * itself, the search worker and its index shards included. `frame-ancestors` cannot be set
- * from a <meta>; hosts send it as a header (site/public/_headers, deploy/nginx.conf).
- */
-const CSP_DIRECTIVES = [
-  "default-src 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-  "form-action 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "frame-src 'none'",
-  "manifest-src 'self'",
-];
-
-/**
  * SHA-256 hashes of every `<script is:inline>` body under `dir`: Astro hashes the scripts it
  * bundles, not inline ones, which it emits byte for byte. Computed from the source, so editing
  * such a script needs no change here (tests/e2e/security-*.spec.ts fail on any violation).
  * @param {string} dir
- * @returns {string[]}
+ * @returns {`sha256-${string}`[]}
  */
 function inlineScriptHashes(dir) {
-  /** @type {string[]} */
+  /** @type {`sha256-${string}`[]} */
   const hashes = [];
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.astro')) continue;
@@ -44,7 +25,7 @@ function inlineScriptHashes(dir) {
     for (const match of source.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
       const [, attributes = '', body = ''] = match;
       if (!/\bis:inline\b/.test(attributes) || /\btype=["']?application\/(?:ld\+)?json/.test(attributes)) continue;
-      hashes.push(`sha256-${createHash('sha256').update(body).digest('base64')}`);
+      hashes.push(/** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(body).digest('base64')}`));
     }
   }
   return hashes.sort();
@@ -69,7 +50,21 @@ export default defineConfig({
     // attribute cannot run script.
     csp: {
       algorithm: 'SHA-256',
-      directives: CSP_DIRECTIVES,
+      // Besides script-src / style-src (below). Same-origin only: the site ships every asset
+      // itself, the search worker and its index shards included. `frame-ancestors` cannot be
+      // set from a <meta>; hosts send it as a header (site/public/_headers, deploy/nginx.conf).
+      directives: [
+        "default-src 'self'",
+        "base-uri 'self'",
+        "object-src 'none'",
+        "form-action 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "frame-src 'none'",
+        "manifest-src 'self'",
+      ],
       scriptDirective: {
         // `<script is:inline>` bodies are not hashed by Astro; hash them here, from the source.
         hashes: inlineScriptHashes('./site'),
