@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/perf/browser.ts';
 
 /**
  * The built Studio in headless Chromium, with the Content Lake answered from the embedded
@@ -10,7 +10,7 @@ import { defineConfig, devices } from '@playwright/test';
  *
  *   npx playwright test -c tests/studio/playwright.studio.config.ts
  */
-const systemChromium = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((p): p is string => Boolean(p && existsSync(p)));
+const systemChromium = chromiumPath();
 const port = Number(process.env['STUDIO_PORT'] ?? 3391);
 const outDir = process.env['STUDIO_OUT_DIR'] ?? '.tmp/studio-dist';
 /** The repository root: the web server's commands and paths are relative to it. */
@@ -37,7 +37,7 @@ export default defineConfig({
     timezoneId: 'Asia/Shanghai',
     launchOptions: {
       ...(systemChromium ? { executablePath: systemChromium } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {
