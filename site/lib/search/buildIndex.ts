@@ -157,7 +157,9 @@ function fuseEntries(docs: readonly SearchDoc[], records: readonly SearchRecord[
   for (const kind of order) {
     docs.forEach((doc, i) => {
       if (doc.kind !== kind || entries.length >= FUSE_MAX_NAMES || (kind === 'award' && doc.year)) return;
-      entries.push([i, records[i]?.fields.name ?? []]);
+      // Chinese names only: fuse is the fallback for a wrong character; lunr's edit distance handles words.
+      const names = (records[i]?.fields.name ?? []).filter((n) => /\p{Script=Han}/u.test(n));
+      if (names.length > 0) entries.push([i, names]);
     });
   }
   return entries;

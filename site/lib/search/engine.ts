@@ -90,6 +90,8 @@ const NEAR_LIMIT = 50;
 const FUZZY_MIN_LENGTH = 4;
 /** …and no longer than this: lunr's edit automaton grows with the word (a 200-letter paste took 100 ms). */
 const FUZZY_MAX_LENGTH = 24;
+/** Terms a prefix expands to, at most (the shortest ones). */
+const MAX_EXPANSIONS = 24;
 /** Queries longer than this are not standard codes (saves the parser from pastes). */
 const MAX_CODE_LENGTH = 48;
 
@@ -115,6 +117,8 @@ interface Plan {
 /** `lunr.TokenSet.fromArray` is static in lunr 2.3; @types/lunr declares it on instances. */
 const fromSortedTerms = (terms: string[]): lunr.TokenSet => (lunr.TokenSet as unknown as { fromArray(sorted: string[]): lunr.TokenSet }).fromArray(terms);
 
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 type Posting = Record<string, Record<string, object>> & { _index: number };
 
 export class SearchEngine {
@@ -127,6 +131,8 @@ export class SearchEngine {
   private readonly hotKeys: string[];
   private readonly splits: ReadonlySet<string>;
   private index: lunr.Index | undefined;
+  /** Loaded terms, sorted: prefix expansion by binary search. */
+  private sortedTerms: string[] = [];
   private fuse: Promise<Fuse<FuseEntry>> | undefined;
   private lastHits: { query: string; hits: SearchHit[]; approximate: boolean } | undefined;
 
@@ -324,6 +330,7 @@ export class SearchEngine {
     }
     this.dirtyRefs.clear();
     const terms = Object.keys(this.invertedIndex).sort();
+    this.sortedTerms = terms;
     // lunr.Index's constructor takes these five attributes (lunr 2.3 `lunr.Index.load` does the same).
     this.index = new lunr.Index({
       invertedIndex: this.invertedIndex,
@@ -337,19 +344,54 @@ export class SearchEngine {
 
   // ---- ranking --------------------------------------------------------------------------
 
+  /**
+   * Loaded terms starting with a prefix, shortest first, at most MAX_EXPANSIONS: what the user
+   * is typing most likely completes to a short term, and lunr's own wildcard expansion unions
+   * posting sets pairwise (quadratic: `20*` over a few hundred terms took over a second).
+   */
+  private expand(prefix: string): string[] {
+    const terms = this.sortedTerms;
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((terms[mid] ?? '') < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < terms.length && (terms[i] ?? '').startsWith(prefix); i++) out.push(terms[i] ?? '');
+    return out.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_EXPANSIONS);
+  }
+
   private run(clauses: readonly Clause[]): lunr.Index.Result[] {
     if (clauses.length === 0) return [];
-    return this.lunrIndex().query((q) => {
+    const index = this.lunrIndex();
+    // A required prefix becomes optional exact clauses plus a check that one of them matched.
+    const groups: Array<Set<string>> = [];
+    const results = index.query((q) => {
       for (const c of clauses) {
+        const presence = c.required ? lunr.Query.presence.REQUIRED : lunr.Query.presence.OPTIONAL;
+        if (c.prefix && !c.fuzzy) {
+          const expansions = this.expand(c.term);
+          if (expansions.length === 0 && c.required) {
+            q.term(c.term, { usePipeline: false, presence });
+            continue;
+          }
+          for (const term of expansions) q.term(term, { usePipeline: false, presence: lunr.Query.presence.OPTIONAL, ...(c.boost ? { boost: c.boost } : {}) });
+          if (c.required) groups.push(new Set(expansions));
+          continue;
+        }
         q.term(c.term, {
           usePipeline: false,
-          presence: c.required ? lunr.Query.presence.REQUIRED : lunr.Query.presence.OPTIONAL,
-          wildcard: c.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
+          presence,
+          wildcard: lunr.Query.wildcard.NONE,
           ...(c.fuzzy ? { editDistance: 1 } : {}),
           ...(c.boost ? { boost: c.boost } : {}),
         });
       }
     });
+    if (groups.length === 0) return results;
+    return results.filter((r) => groups.every((group) => Object.keys(r.matchData.metadata).some((term) => group.has(term))));
   }
 
   private strict(plan: Plan): SearchHit[] {
@@ -382,8 +424,9 @@ export class SearchEngine {
       }
     };
     const near = plan.code ? this.strict({ ...plan, clauses: plan.relaxed }) : this.run(plan.relaxed).slice(0, NEAR_LIMIT).map((r) => this.facetsOf(Number(r.ref)));
-    // fuse.js costs ~8 µs per name per query: only when lunr, fuzzy words included, found little.
-    const fuzzy = plan.code || strict.length + near.length >= FEW_RESULTS ? [] : await this.fuseSearch(query);
+    // fuse.js costs ~8 µs per name per query: only for Chinese (lunr's edit distance covers
+    // typos in words, not a wrong character in a two-character name) and only when lunr found little.
+    const fuzzy = plan.code || strict.length + near.length >= FEW_RESULTS || !CJK_CHAR.test(query) ? [] : await this.fuseSearch(query);
     push(fuzzy.filter((f) => f.score <= FUSE_STRONG).map((f) => f.ref));
     push(near.map((h) => h.ref));
     push(fuzzy.map((f) => f.ref));
