@@ -175,6 +175,7 @@ test('list filters with payload values, chosen or in the URL, stay text', async 
   });
   expect(options).toBeGreaterThan(5);
   expect(findings).toEqual(NOTHING);
+  console.log(`list filters: ${options} payload-bearing options chosen and opened as shared links`);
 });
 
 test('hostile queries: results or "no results", never an exception', async ({ browser }) => {
