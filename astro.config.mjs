@@ -41,6 +41,8 @@ export default defineConfig({
   // Plain `<a href>` navigation; no view transitions, no client router: pages work without JS.
   prefetch: false,
   devToolbar: { enabled: false },
+  // The site renders no Markdown code blocks; Shiki's inline styles would also clash with the CSP.
+  markdown: { syntaxHighlight: false },
   // Sitemap with hreflang alternates: Chinese pages at /, English under /en/ (404 is left out by the integration).
   integrations: [contentGate(), sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } } })],
   security: {
