@@ -22,7 +22,8 @@ function inlineScriptHashes(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.astro')) continue;
     const source = readFileSync(join(entry.parentPath, entry.name), 'utf8');
-    for (const match of source.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    // `(?<!\/)>`: a self-closing `<script … />` (JSON data islands) is not an opening tag.
+    for (const match of source.matchAll(/<script\b([^>]*?)(?<!\/)>([\s\S]*?)<\/script>/g)) {
       const [, attributes = '', body = ''] = match;
       if (!/\bis:inline\b/.test(attributes) || /\btype=["']?application\/(?:ld\+)?json/.test(attributes)) continue;
       hashes.push(/** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(body).digest('base64')}`));

@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const TEMPLATES = ['/', '/enterprises/', '/enterprises/zhixin-tech/', '/standards/', '/standards/gb-t-39204-2022/', '/standards/gb-t-7714-2005/'];
+const TEMPLATES = ['/', '/enterprises/', '/enterprises/zhixin-tech/', '/standards/', '/standards/gb-t-39204-2022/', '/standards/gb-t-7714-2005/', '/search/'];
 const PAGES = [...TEMPLATES, ...TEMPLATES.map((path) => `/en${path}`), '/404.html'];
 
 for (const path of PAGES) {
