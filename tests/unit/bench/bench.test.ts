@@ -92,6 +92,10 @@ describe('measuring and reporting', () => {
     expect(targets).toMatch(/t\(50000\) ÷ t\(5000\) ≤ 11 .*wall 10\.00.* — met/);
     expect(targets).toMatch(/content check \+ data load .* 2\.0 s — met/);
   });
+  it('meets a ratio target only when wall and CPU time both meet it', () => {
+    const noisy = { ...row(50_000, 100_000), baselineWallMs: 200_000, baselineCpuMs: 30_000 };
+    expect(checkTargets([row(5000, 10_000), noisy]).join('\n')).toMatch(/wall 0\.50, CPU 3\.33 — NOT met/);
+  });
 });
 
 describe('incremental build step', () => {
