@@ -43,3 +43,11 @@ export function localePath(lang: Lang, path: string): string {
 export function neutralPath(pathname: string): string {
   return pathname === '/en' || pathname.startsWith('/en/') ? pathname.slice(3) || '/' : pathname;
 }
+
+/**
+ * Static paths of a page with no record parameter, in both languages (`/x/` and `/en/x/`):
+ * `export const getStaticPaths = langPaths;`
+ */
+export function langPaths() {
+  return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+}
