@@ -64,13 +64,17 @@ test.describe('enterprises', () => {
   });
 
   test('a profile joins standards, committee roles and awards with sources', async ({ page }) => {
-    await page.goto('/en/enterprises/');
-    // The enterprise with the most standards shows all three sections filled.
-    const profile = page.locator('tbody tr').first().getByRole('link');
-    await profile.click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Standards work' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: 'Committee roles' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: 'Award history' })).toBeVisible();
+    await page.goto('/en/enterprises/zhixin-tech/');
+    const standard = page.getByRole('row', { name: /GB\/T 98101-2026/ });
+    await expect(standard.getByRole('cell').nth(1)).toHaveText('Lead');
+    await expect(standard.getByRole('cell').nth(2)).toHaveText('1');
+    await expect(standard.locator('.badge')).toHaveText('Upcoming');
+    await expect(standard).toContainText('Verified on 2026-10-28');
+    const seat = page.getByRole('row', { name: /ISO\/IEC JTC 1\/SC 41/ });
+    await expect(seat).toContainText('Convenor');
+    await expect(seat).toContainText('2022-06-01 – (Current)');
+    await seat.getByRole('link', { name: 'ISO/IEC JTC 1/SC 41' }).click();
+    await expect(page).toHaveURL(/\/en\/committees\/iso-iec-jtc-1-sc-41\/$/);
   });
 });
 
