@@ -1,16 +1,16 @@
 /**
  * The query engine: the same module runs in the browser's search worker and in Node (the
  * relevance suite, the benchmark). It fetches the static index files it needs through
- * `fetchJson`, rebuilds a lunr index from the term shards loaded so far, and answers:
+ * `fetchJson`, keeps the term shards loaded so far (postings.ts scores them as lunr would), and
+ * answers:
  *
  * 1. a standard code (`gbt39204`, `ＧＢ／Ｔ　３９２０４`) → the code's compact keys, newest edition first;
  * 2. otherwise every query term required (CJK bigrams, words, the word being typed as a prefix);
- * 3. when that finds little: terms optional with fuzzy words (lunr), and fuse.js over names.
+ * 3. when that finds little: terms optional with fuzzy words (one edit), and fuse.js over names.
  *
- * User input never reaches lunr's query-string parser (`idx.search('ISO/IEC 30141:2018')`
- * throws); clauses are built with `idx.query()` from the tokenizer's terms.
+ * No query-string parser is involved (lunr's `idx.search('ISO/IEC 30141:2018')` throws):
+ * clauses are built from the tokenizer's terms.
  */
-import lunr from 'lunr';
 import Fuse from 'fuse.js';
 import { parseStandardCode } from '../domain/standardCode.ts';
 import {
@@ -24,6 +24,7 @@ import {
   type SearchManifest,
   type TermShard,
 } from './format.ts';
+import { PostingStore, type Clause, type Matches } from './postings.ts';
 import { queryTerms, type QueryTerm } from './tokenize.ts';
 
 /** Where index files come from: `fetch` in the browser, the file system or memory in Node. */
@@ -82,27 +83,16 @@ export const FEW_RESULTS = 3;
  * in a two-character name (华心 for 华信 scores 0.5); the ranking puts the best first.
  */
 const FUSE_THRESHOLD = 0.55;
-/** A fuse match this close outranks lunr's partial matches. */
+/** A fuse match this close outranks the partial term matches. */
 const FUSE_STRONG = 0.2;
 /** Near matches kept per stage: enough to fill a page, not every doc sharing one bigram. */
 const NEAR_LIMIT = 50;
 /** Fuzzy matching (one edit) only for words this long: shorter ones match too much… */
 const FUZZY_MIN_LENGTH = 4;
-/** …and no longer than this: lunr's edit automaton grows with the word (a 200-letter paste took 100 ms). */
+/** …and no longer than this: a longer word is a paste, not a typo. */
 const FUZZY_MAX_LENGTH = 24;
-/** Terms a prefix expands to, at most (the shortest ones). */
-const MAX_EXPANSIONS = 24;
 /** Queries longer than this are not standard codes (saves the parser from pastes). */
 const MAX_CODE_LENGTH = 48;
-
-interface Clause {
-  readonly term: string;
-  readonly prefix: boolean;
-  readonly word: boolean;
-  readonly required: boolean;
-  readonly boost?: number;
-  readonly fuzzy?: boolean;
-}
 
 interface Plan {
   readonly clauses: Clause[];
@@ -114,25 +104,14 @@ interface Plan {
   readonly files: { readonly names: string[]; readonly text: string[] };
 }
 
-/** `lunr.TokenSet.fromArray` is static in lunr 2.3; @types/lunr declares it on instances. */
-const fromSortedTerms = (terms: string[]): lunr.TokenSet => (lunr.TokenSet as unknown as { fromArray(sorted: string[]): lunr.TokenSet }).fromArray(terms);
-
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-type Posting = Record<string, Record<string, object>> & { _index: number };
 
 export class SearchEngine {
   private readonly loaded = new Map<string, Promise<void>>();
-  private readonly invertedIndex: Record<string, Posting> = Object.create(null);
-  private readonly elements = new Map<string, number[]>();
-  private readonly dirtyRefs = new Set<string>();
-  private readonly fieldVectors: Record<string, lunr.Vector> = Object.create(null);
+  private readonly postings: PostingStore;
   private readonly docChunks = new Map<number, Promise<SearchDoc[]>>();
   private readonly hotKeys: string[];
   private readonly splits: ReadonlySet<string>;
-  private index: lunr.Index | undefined;
-  /** Loaded terms, sorted: prefix expansion by binary search. */
-  private sortedTerms: string[] = [];
   private fuse: Promise<Fuse<FuseEntry>> | undefined;
   private lastHits: { query: string; hits: SearchHit[]; approximate: boolean } | undefined;
 
@@ -142,6 +121,7 @@ export class SearchEngine {
   ) {
     this.hotKeys = Object.keys(manifest.hot);
     this.splits = new Set(manifest.splits);
+    this.postings = new PostingStore(manifest.docCount);
   }
 
   /** Open the index: fetch the manifest (about a kilobyte per thousand facet ranges). */
@@ -278,7 +258,7 @@ export class SearchEngine {
       paths.map((path) => {
         let done = this.loaded.get(path);
         if (!done) {
-          done = this.fetchJson(path).then((shard) => this.addShard(shard as TermShard));
+          done = this.fetchJson(path).then((shard) => this.postings.add(shard as TermShard));
           this.loaded.set(path, done);
         }
         return done;
@@ -286,123 +266,17 @@ export class SearchEngine {
     );
   }
 
-  private addShard(shard: TermShard): void {
-    const fields = this.manifest.fields;
-    for (const [term, termIndex, postings] of shard.terms) {
-      let posting = this.invertedIndex[term];
-      if (!posting) {
-        posting = { _index: termIndex } as Posting;
-        for (const field of fields) posting[field] = Object.create(null) as Record<string, object>;
-        this.invertedIndex[term] = posting;
-      }
-      let field = -1;
-      let doc = 0;
-      for (let i = 0; i + 2 < postings.length; i += 3) {
-        const f = postings[i] ?? 0;
-        if (f !== field) {
-          field = f;
-          doc = 0;
-        }
-        doc += postings[i + 1] ?? 0;
-        const fieldName = fields[f] ?? 'name';
-        const ref = String(doc);
-        const perField = posting[fieldName];
-        if (perField) perField[ref] = {};
-        const fieldRef = `${fieldName}/${ref}`;
-        let el = this.elements.get(fieldRef);
-        if (!el) this.elements.set(fieldRef, (el = []));
-        el.push(termIndex, (postings[i + 2] ?? 0) / 1000);
-        this.dirtyRefs.add(fieldRef);
-      }
-    }
-    this.index = undefined;
-  }
-
-  /** The lunr index over everything loaded so far (rebuilt only after new shards arrive). */
-  private lunrIndex(): lunr.Index {
-    if (this.index) return this.index;
-    for (const fieldRef of this.dirtyRefs) {
-      const el = this.elements.get(fieldRef) ?? [];
-      const pairs: Array<[number, number]> = [];
-      for (let i = 0; i < el.length; i += 2) pairs.push([el[i] ?? 0, el[i + 1] ?? 0]);
-      pairs.sort((a, b) => a[0] - b[0]);
-      this.fieldVectors[fieldRef] = new lunr.Vector(pairs.flat());
-    }
-    this.dirtyRefs.clear();
-    const terms = Object.keys(this.invertedIndex).sort();
-    this.sortedTerms = terms;
-    // lunr.Index's constructor takes these five attributes (lunr 2.3 `lunr.Index.load` does the same).
-    this.index = new lunr.Index({
-      invertedIndex: this.invertedIndex,
-      fieldVectors: this.fieldVectors,
-      tokenSet: fromSortedTerms(terms),
-      fields: [...this.manifest.fields],
-      pipeline: new lunr.Pipeline(),
-    } as unknown as lunr.Index.Attributes);
-    return this.index;
-  }
-
   // ---- ranking --------------------------------------------------------------------------
 
-  /**
-   * Loaded terms starting with a prefix, shortest first, at most MAX_EXPANSIONS: what the user
-   * is typing most likely completes to a short term, and lunr's own wildcard expansion unions
-   * posting sets pairwise (quadratic: `20*` over a few hundred terms took over a second).
-   */
-  private expand(prefix: string): string[] {
-    const terms = this.sortedTerms;
-    let lo = 0;
-    let hi = terms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((terms[mid] ?? '') < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: string[] = [];
-    for (let i = lo; i < terms.length && (terms[i] ?? '').startsWith(prefix); i++) out.push(terms[i] ?? '');
-    return out.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_EXPANSIONS);
-  }
-
-  private run(clauses: readonly Clause[]): lunr.Index.Result[] {
-    if (clauses.length === 0) return [];
-    const index = this.lunrIndex();
-    // A required prefix becomes optional exact clauses plus a check that one of them matched.
-    const groups: Array<Set<string>> = [];
-    const results = index.query((q) => {
-      for (const c of clauses) {
-        const presence = c.required ? lunr.Query.presence.REQUIRED : lunr.Query.presence.OPTIONAL;
-        if (c.prefix && !c.fuzzy) {
-          const expansions = this.expand(c.term);
-          if (expansions.length === 0 && c.required) {
-            q.term(c.term, { usePipeline: false, presence });
-            continue;
-          }
-          for (const term of expansions) q.term(term, { usePipeline: false, presence: lunr.Query.presence.OPTIONAL, ...(c.boost ? { boost: c.boost } : {}) });
-          if (c.required) groups.push(new Set(expansions));
-          continue;
-        }
-        q.term(c.term, {
-          usePipeline: false,
-          presence,
-          wildcard: lunr.Query.wildcard.NONE,
-          ...(c.fuzzy ? { editDistance: 1 } : {}),
-          ...(c.boost ? { boost: c.boost } : {}),
-        });
-      }
-    });
-    if (groups.length === 0) return results;
-    return results.filter((r) => groups.every((group) => Object.keys(r.matchData.metadata).some((term) => group.has(term))));
-  }
-
   private strict(plan: Plan): SearchHit[] {
-    const results = this.run(plan.clauses);
-    const hits = results.map((r) => this.facetsOf(Number(r.ref)));
-    return plan.code ? this.editionOrder(results, hits, plan.code.undated) : hits;
+    const matches = this.postings.match(plan.clauses);
+    const hits = matches.refs.map((ref) => this.facetsOf(ref));
+    return plan.code ? this.editionOrder(matches, hits, plan.code.undated) : hits;
   }
 
   /** Standards of the queried code first, newest edition first; then the rest by score. */
-  private editionOrder(results: readonly lunr.Index.Result[], hits: SearchHit[], undated: string): SearchHit[] {
-    const family = new Set(results.filter((r) => Object.hasOwn(r.matchData.metadata, undated)).map((r) => Number(r.ref)));
+  private editionOrder(matches: Matches, hits: SearchHit[], undated: string): SearchHit[] {
+    const family = matches.terms.has(undated) ? this.postings.docsWith(undated) : new Set<number>();
     const rank = new Map(hits.map((h, i) => [h.ref, i]));
     return [...hits].sort((a, b) => {
       const fa = family.has(a.ref) ? 0 : 1;
@@ -423,9 +297,9 @@ export class SearchEngine {
         out.push(this.facetsOf(ref));
       }
     };
-    const near = plan.code ? this.strict({ ...plan, clauses: plan.relaxed }) : this.run(plan.relaxed).slice(0, NEAR_LIMIT).map((r) => this.facetsOf(Number(r.ref)));
-    // fuse.js costs ~8 µs per name per query: only for Chinese (lunr's edit distance covers
-    // typos in words, not a wrong character in a two-character name) and only when lunr found little.
+    const near = plan.code ? this.strict({ ...plan, clauses: plan.relaxed }) : this.postings.match(plan.relaxed).refs.slice(0, NEAR_LIMIT).map((ref) => this.facetsOf(ref));
+    // fuse.js costs ~8 µs per name per query: only for Chinese (the one-edit match covers
+    // typos in words, not a wrong character in a two-character name) and only when terms found little.
     const fuzzy = plan.code || strict.length + near.length >= FEW_RESULTS || !CJK_CHAR.test(query) ? [] : await this.fuseSearch(query);
     push(fuzzy.filter((f) => f.score <= FUSE_STRONG).map((f) => f.ref));
     push(near.map((h) => h.ref));
