@@ -1,7 +1,7 @@
 /**
  * The static files of the search index, as the build writes them under `/search/` and the
- * query engine reads them. Everything the browser needs is plain JSON; lunr objects are
- * rebuilt from these in the worker.
+ * query engine reads them. Everything the browser needs is plain JSON; lunr runs only at build
+ * time (terms, BM25 weights), and the worker scores the postings itself (postings.ts).
  *
  * - `manifest.json`: fields, shard counts, doc ranges (facets), hot terms.
  * - `names/<n>.json`, `text/<n>.json`: term shards. A term lives in shard
@@ -10,7 +10,7 @@
  * - `hot/<termIndex>.json`: one file per very frequent term (北京, 公司, information …), so the
  *   ordinary shards stay small; fetched only when a query has nothing more selective.
  * - `docs/<n>.json`: display records, `DOC_CHUNK` per file, fetched for the results shown.
- * - `fuse.json`: the names fuse.js searches when lunr finds little (typos).
+ * - `fuse.json`: the names fuse.js searches when the terms find little (typos).
  */
 import type { LocaleLike } from '../i18n/localize.ts';
 import type { HanTokenizer } from './tokenize.ts';
