@@ -16,27 +16,16 @@ import { chromium, type Browser } from 'playwright-core';
 import { buildSearchIndex } from '../../site/lib/search/buildIndex.ts';
 import { RELEVANCE_QUERIES } from '../../tests/search/relevanceQueries.ts';
 import { benchRecords } from '../lib/searchBench/datasets.ts';
-import { kb, measureFiles, percentile, type Sizes } from '../lib/searchBench/measure.ts';
+import { measureFiles, percentile } from '../lib/searchBench/measure.ts';
 import { recordHtml } from '../lib/searchBench/pages.ts';
 import { serveStatic } from '../lib/searchBench/server.ts';
+import { checkSearchTargets, formatSearchTable, type SearchRow } from '../lib/searchBench/table.ts';
 
 const WORK = '.tmp/bench-search';
 /** Typical first queries, one per family: a name, pinyin, a code, English words, an award with a year. */
 const COLD_QUERIES = ['智芯微联', 'zhixin', 'GB/T 39204', 'information security', '中关村质量奖 2024'];
 /** Typed one character at a time for the warm per-keystroke latency. */
 const WARM_QUERIES = ['华信数智', 'huaxin', 'gbt7714', 'critical information', '中国质量奖 2025', 'Tianshu Sofware'];
-
-interface Row {
-  engine: string;
-  records: number;
-  buildMs: number;
-  sizes: Sizes;
-  coldMs: number;
-  coldBytes: number;
-  warmP50: number;
-  warmP95: number;
-  recall: number;
-}
 
 function write(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -73,7 +62,7 @@ async function runBrowser(browser: Browser, origin: string, engine: 'lunr' | 'pa
   };
 }
 
-async function benchSize(browser: Browser, size: number): Promise<Row[]> {
+async function benchSize(browser: Browser, size: number): Promise<SearchRow[]> {
   const dir = join(WORK, String(size));
   rmSync(dir, { recursive: true, force: true });
   // 1. The same records for both engines.
@@ -119,32 +108,10 @@ async function benchSize(browser: Browser, size: number): Promise<Row[]> {
   }
 }
 
-function printTable(rows: readonly Row[]): void {
-  const header = ['engine', 'records', 'build', 'files', 'raw', 'gzip', 'brotli', 'max shard gz', 'cold first results', 'cold bytes', 'warm p50', 'warm p95', 'recall@3'];
-  const lines = rows.map((r) => [
-    r.engine,
-    String(r.records),
-    `${(r.buildMs / 1000).toFixed(1)} s`,
-    String(r.sizes.files),
-    kb(r.sizes.raw),
-    kb(r.sizes.gzip),
-    kb(r.sizes.brotli),
-    kb(r.sizes.maxShardGzip),
-    `${r.coldMs.toFixed(0)} ms`,
-    kb(r.coldBytes),
-    `${r.warmP50.toFixed(1)} ms`,
-    `${r.warmP95.toFixed(1)} ms`,
-    r.recall.toFixed(3),
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
-  const row = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  console.log([row(header), row(widths.map((w) => '-'.repeat(w))), ...lines.map(row)].join('\n'));
-}
-
 const sizesArg = process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? process.argv[process.argv.indexOf('--sizes') + 1];
 const sizes = (sizesArg && /^[\d,]+$/.test(sizesArg) ? sizesArg : '1000,10000,50000').split(',').map(Number);
 const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'] });
-const rows: Row[] = [];
+const rows: SearchRow[] = [];
 try {
   for (const size of sizes) {
     console.error(`… ${size} records`);
@@ -154,4 +121,5 @@ try {
   await browser.close();
   await pagefind.close();
 }
-printTable(rows);
+console.log(formatSearchTable(rows));
+console.log(`\n${checkSearchTargets(rows).join('\n')}`);

@@ -1,0 +1,63 @@
+/** The search benchmark's one table (Markdown, so a note can paste it) and the targets of issue 7. */
+import { kb, type Sizes } from './measure.ts';
+
+export interface SearchRow {
+  readonly engine: 'lunr+fuse' | 'pagefind';
+  readonly records: number;
+  readonly buildMs: number;
+  readonly sizes: Sizes;
+  readonly coldMs: number;
+  readonly coldBytes: number;
+  readonly warmP50: number;
+  readonly warmP95: number;
+  readonly recall: number;
+}
+
+/** Issue 7's targets, at the largest size measured (50,000 records by default). */
+export const SEARCH_TARGETS = {
+  /** One frame. */
+  maxWarmP95Ms: 16,
+  maxColdMs: 500,
+  maxColdBytes: 300 * 1024,
+} as const;
+
+export function formatSearchTable(rows: readonly SearchRow[]): string {
+  const header = ['engine', 'records', 'build', 'files', 'raw', 'gzip', 'brotli', 'max shard gz', 'cold first results', 'cold bytes', 'warm p50', 'warm p95', 'recall@3'];
+  const lines = rows.map((r) => [
+    r.engine,
+    String(r.records),
+    `${(r.buildMs / 1000).toFixed(1)} s`,
+    String(r.sizes.files),
+    kb(r.sizes.raw),
+    kb(r.sizes.gzip),
+    kb(r.sizes.brotli),
+    kb(r.sizes.maxShardGzip),
+    `${r.coldMs.toFixed(0)} ms`,
+    kb(r.coldBytes),
+    `${r.warmP50.toFixed(1)} ms`,
+    `${r.warmP95.toFixed(1)} ms`,
+    r.recall.toFixed(3),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
+  const row = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [row(header), row(widths.map((w) => '-'.repeat(w))), ...lines.map(row)].join('\n');
+}
+
+/** Each target, met or not: recall against Pagefind at every size, speed and bytes at the largest. */
+export function checkSearchTargets(rows: readonly SearchRow[]): string[] {
+  const mark = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  const ours = rows.filter((r) => r.engine === 'lunr+fuse').sort((a, b) => a.records - b.records);
+  const lines: string[] = [];
+  for (const r of ours) {
+    const pagefind = rows.find((p) => p.engine === 'pagefind' && p.records === r.records);
+    if (pagefind) lines.push(`recall@3 at ${r.records.toLocaleString('en')} records ≥ Pagefind's: ${r.recall.toFixed(3)} vs ${pagefind.recall.toFixed(3)} — ${mark(r.recall >= pagefind.recall)}`);
+  }
+  const large = ours[ours.length - 1];
+  if (large) {
+    const at = `at ${large.records.toLocaleString('en')} records`;
+    lines.push(`warm p95 ${at} ≤ ${SEARCH_TARGETS.maxWarmP95Ms} ms: ${large.warmP95.toFixed(1)} ms — ${mark(large.warmP95 <= SEARCH_TARGETS.maxWarmP95Ms)}`);
+    lines.push(`cold first results ${at} ≤ ${SEARCH_TARGETS.maxColdMs} ms: ${large.coldMs.toFixed(0)} ms — ${mark(large.coldMs <= SEARCH_TARGETS.maxColdMs)}`);
+    lines.push(`cold transfer ${at} ≤ ${kb(SEARCH_TARGETS.maxColdBytes)} gzip: ${kb(large.coldBytes)} — ${mark(large.coldBytes <= SEARCH_TARGETS.maxColdBytes)}`);
+  }
+  return lines;
+}
