@@ -46,6 +46,10 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Sitemap with hreflang alternates: Chinese pages at /, English under /en/ (404 is left out by the integration).
   integrations: [contentGate(), sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } } })],
+  // INCREMENTAL_BUILD=1: copy a detail page from the last build when its cacheKey (a digest of
+  // what it shows, site/lib/data/cacheKey.ts) and its code are unchanged. Opt-in: builds of
+  // other datasets into other directories (the tests do that, some at once) must not share one cache.
+  experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD === '1' },
   security: {
     // A strict Content-Security-Policy as a <meta> on every page: no inline script without a
     // hash, no eval, same-origin assets only. Style attributes stay allowed (style-src-attr):

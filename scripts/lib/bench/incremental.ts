@@ -13,7 +13,7 @@ import { runMeasured } from './process.ts';
 const ASTRO_CLI = resolve('node_modules/astro/bin/astro.mjs');
 
 /** A config that is the project's own plus the experimental flag and a private cache dir. */
-function writeIncrementalConfig(dir: string): string {
+export function writeIncrementalConfig(dir: string): string {
   const file = join(dir, 'astro.incremental.config.mjs');
   const projectConfig = relative(dir, resolve('astro.config.mjs'));
   writeFileSync(

@@ -18,13 +18,14 @@ export function langFromParam(param: string | undefined): Lang {
   return param === 'en' ? 'en' : 'zh';
 }
 
-/** Static paths for both languages of a route, with extra params and props per language. */
-export function bothLangs<P extends Record<string, string>, T>(items: readonly T[], toEntry: (item: T) => { params: P; props?: Record<string, unknown> }) {
+/**
+ * Static paths for both languages of a route, with extra params and props per language, and
+ * the page's incremental-build `cacheKey` when it has one (site/lib/data/cacheKey.ts).
+ */
+export function bothLangs<P extends Record<string, string>, T>(items: readonly T[], toEntry: (item: T) => { params: P; props?: Record<string, unknown>; cacheKey?: string }) {
+  const entries = items.map(toEntry);
   return LANGS.flatMap((lang) =>
-    items.map((item) => {
-      const { params, props } = toEntry(item);
-      return { params: { ...params, lang: langParam(lang) }, props: { ...props, lang } };
-    }),
+    entries.map(({ params, props, cacheKey }) => ({ params: { ...params, lang: langParam(lang) }, props: { ...props, lang }, ...(cacheKey === undefined ? {} : { cacheKey }) })),
   );
 }
 
