@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { contentGate } from './site/integrations/contentGate.ts';
+import { incrementalBuildEnabled } from './site/lib/data/cacheKey.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -49,7 +50,7 @@ export default defineConfig({
   // INCREMENTAL_BUILD=1: copy a detail page from the last build when its cacheKey (a digest of
   // what it shows, site/lib/data/cacheKey.ts) and its code are unchanged. Opt-in: builds of
   // other datasets into other directories (the tests do that, some at once) must not share one cache.
-  experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD === '1' },
+  experimental: { incrementalBuild: incrementalBuildEnabled() },
   security: {
     // A strict Content-Security-Policy as a <meta> on every page: no inline script without a
     // hash, no eval, same-origin assets only. Style attributes stay allowed (style-src-attr):

@@ -12,6 +12,14 @@
  */
 import { createHash } from 'node:crypto';
 
+/**
+ * Whether this build is incremental (`INCREMENTAL_BUILD=1`; astro.config.mjs reads it too).
+ * Keys are computed only then: they cost about 3 s of a 50,000-document build.
+ */
+export function incrementalBuildEnabled(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
+  return env['INCREMENTAL_BUILD'] === '1';
+}
+
 /** Hops a detail page reaches from its own record (see above). */
 export const PAGE_DEPTH = 3;
 
@@ -50,12 +58,18 @@ export function recordDigest(record: { readonly _id: string }, depth: number): s
   return digest;
 }
 
+type KeyParts = Readonly<Record<string, readonly [value: unknown, depth: number]>>;
+
 /**
- * A page's cache key from what it renders: each part a value (record, list of records, plain
- * data) with the hops to follow from it.
+ * A page's cache key for an incremental build (undefined otherwise: the page is rendered).
  * @example pageCacheKey({ enterprise: [e, PAGE_DEPTH], programs: [register.programs, 1], today: [register.today, 0] })
  */
-export function pageCacheKey(parts: Readonly<Record<string, readonly [value: unknown, depth: number]>>): string {
+export function pageCacheKey(parts: KeyParts): string | undefined {
+  return incrementalBuildEnabled() ? cacheKeyOf(parts) : undefined;
+}
+
+/** The key of what a page renders: each part a value (record, list of records, plain data) with the hops to follow from it. */
+export function cacheKeyOf(parts: KeyParts): string {
   return sha1(
     Object.keys(parts)
       .sort()

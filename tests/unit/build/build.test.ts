@@ -13,9 +13,9 @@ import { writeIncrementalConfig } from '../../../scripts/lib/bench/incremental.t
 const scratch = mkdtempSync(join(tmpdir(), 'register-build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function build(contentFile: string, outDir: string, args: readonly string[] = []) {
+function build(contentFile: string, outDir: string, { args = [], incremental = false }: { args?: readonly string[]; incremental?: boolean } = {}) {
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir, ...args], {
-    env: { ...process.env, CONTENT_FILE: contentFile, BUILD_DATE: '2026-11-28', FORCE_COLOR: '0' },
+    env: { ...process.env, CONTENT_FILE: contentFile, BUILD_DATE: '2026-11-28', FORCE_COLOR: '0', INCREMENTAL_BUILD: incremental ? '1' : '' },
     encoding: 'utf8',
     timeout: 240_000,
   });
@@ -87,12 +87,12 @@ describe('incremental build (experimental.incrementalBuild + cacheKey)', () => {
     const data = join(work, 'data.ndjson');
     writeFileSync(data, readFileSync('content/dataset.ndjson'));
     const incremental = join(work, 'dist');
-    const first = build(data, incremental, ['--config', config]);
+    const first = build(data, incremental, { args: ['--config', config], incremental: true });
     expect(first.status, first.output).toBe(0);
 
     const { text, ids } = editHubs(readFileSync(data, 'utf8'));
     writeFileSync(data, text);
-    const second = build(data, incremental, ['--config', config]);
+    const second = build(data, incremental, { args: ['--config', config], incremental: true });
     expect(second.status, second.output).toBe(0);
     const restored = (second.output.match(/\((?:cached|restored)\)/g) ?? []).length;
     const full = join(work, 'full');

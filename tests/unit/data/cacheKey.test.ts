@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_DEPTH, pageCacheKey, recordDigest } from '../../../site/lib/data/cacheKey.ts';
+import { PAGE_DEPTH, cacheKeyOf as pageCacheKey, incrementalBuildEnabled, recordDigest } from '../../../site/lib/data/cacheKey.ts';
 
 /** A small linked graph like the joined register: enterprise → participation → standard → committee. */
 function graph(edit: Partial<Record<'enterprise' | 'participation' | 'standard' | 'committee', string>> = {}) {
@@ -39,5 +39,11 @@ describe('page cache keys', () => {
     const ab = { _id: 'x', a: 2, b: 1 };
     expect(recordDigest(ba, 3)).toBe(recordDigest(ab, 3));
     expect(typeof recordDigest(base.committee, 10)).toBe('string');
+  });
+
+  it('are computed only for an incremental build', () => {
+    expect(incrementalBuildEnabled({ INCREMENTAL_BUILD: '1' })).toBe(true);
+    expect(incrementalBuildEnabled({})).toBe(false);
+    expect(incrementalBuildEnabled({ INCREMENTAL_BUILD: 'yes' })).toBe(false);
   });
 });
