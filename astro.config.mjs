@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import { contentGate } from './site/integrations/contentGate.ts';
+import { sitemap } from './site/integrations/sitemap.ts';
 import { incrementalBuildEnabled } from './site/lib/data/cacheKey.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -45,8 +45,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The site renders no Markdown code blocks; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
-  // Sitemap with hreflang alternates: Chinese pages at /, English under /en/ (404 is left out by the integration).
-  integrations: [contentGate(), sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } } })],
+  // Sitemap with hreflang alternates: Chinese pages at /, English under /en/ (404 left out).
+  integrations: [contentGate(), sitemap()],
   // INCREMENTAL_BUILD=1: copy a detail page from the last build when its cacheKey (a digest of
   // what it shows, site/lib/data/cacheKey.ts) and its code are unchanged. Opt-in: builds of
   // other datasets into other directories (the tests do that, some at once) must not share one cache.
