@@ -78,7 +78,7 @@ export function sitemap(): AstroIntegration {
         const out = fileURLToPath(dir);
         mkdirSync(out, { recursive: true });
         for (const [name, xml] of files) writeFileSync(`${out}/${name}`, xml);
-        logger.info(`sitemap-index.xml and ${files.size - 1} sitemap file(s): ${paths.length} pages`);
+        logger.info(`sitemap-index.xml and ${files.size - 1} sitemap file(s) written`);
       },
     },
   };
