@@ -126,24 +126,41 @@ const MAX_KEY_LENGTH = 12;
  * key's terms fit (or the key is as long as its terms). Without this, the 20,000 compact codes
  * starting `gb` made one names shard of 1.2 MB.
  */
-function splitKeys(entries: Readonly<Record<ShardGroup, ShardTerm[]>>, target: number): Set<string> {
+function splitKeys(entries: Readonly<Record<ShardGroup, ShardTerm[]>>, sizeOf: ReadonlyMap<ShardTerm, number>, target: number): Set<string> {
   const splits = new Set<string>();
-  const sizeOf = new Map<ShardTerm, number>();
-  const size = (entry: ShardTerm) => sizeOf.get(entry) ?? sizeOf.set(entry, JSON.stringify(entry).length).get(entry) ?? 0;
+  // Terms by their current key, per group; a split re-keys only the terms under the split key.
+  interface Bucket {
+    bytes: number;
+    /** Some term is longer than the key (so a longer key would spread them). */
+    longer: boolean;
+    readonly terms: ShardTerm[];
+  }
+  const buckets = Object.fromEntries(SHARD_GROUPS.map((group) => [group, new Map<string, Bucket>()])) as Record<ShardGroup, Map<string, Bucket>>;
+  const place = (group: ShardGroup, entry: ShardTerm) => {
+    const key = shardKey(entry[0], splits);
+    let bucket = buckets[group].get(key);
+    if (!bucket) buckets[group].set(key, (bucket = { bytes: 0, longer: false, terms: [] }));
+    bucket.bytes += sizeOf.get(entry) ?? 0;
+    // The key is a prefix of the term: longer in characters iff longer in code units.
+    bucket.longer ||= entry[0].length > key.length;
+    bucket.terms.push(entry);
+  };
+  for (const group of SHARD_GROUPS) for (const entry of entries[group]) place(group, entry);
   for (let round = 0; round < MAX_KEY_LENGTH; round++) {
-    const added: string[] = [];
+    const added = new Set<string>();
     for (const group of SHARD_GROUPS) {
-      const bytesOfKey = new Map<string, number>();
-      const longer = new Set<string>();
-      for (const entry of entries[group]) {
-        const key = shardKey(entry[0], splits);
-        bytesOfKey.set(key, (bytesOfKey.get(key) ?? 0) + size(entry));
-        if (Array.from(entry[0]).length > Array.from(key).length) longer.add(key);
-      }
-      for (const [key, size] of bytesOfKey) if (size > target && longer.has(key) && Array.from(key).length < MAX_KEY_LENGTH) added.push(key);
+      for (const [key, bucket] of buckets[group]) if (bucket.bytes > target && bucket.longer && Array.from(key).length < MAX_KEY_LENGTH) added.add(key);
     }
-    if (added.length === 0) break;
+    if (added.size === 0) break;
     for (const key of added) splits.add(key);
+    for (const group of SHARD_GROUPS) {
+      for (const key of added) {
+        const bucket = buckets[group].get(key);
+        if (!bucket) continue;
+        buckets[group].delete(key);
+        for (const entry of bucket.terms) place(group, entry);
+      }
+    }
   }
   return splits;
 }
@@ -184,6 +201,7 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
   const entries: Record<ShardGroup, ShardTerm[]> = { names: [], text: [] };
   const hotTerms: ShardTerm[] = [];
   const bytes: Record<ShardGroup, number> = { names: 0, text: 0 };
+  const sizeOf = new Map<ShardTerm, number>();
   for (const term of terms) {
     const termIndex = inverted[term]?._index ?? 0;
     const all = postings[termIndex] ?? [];
@@ -197,12 +215,14 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
       const mine = all.filter((p) => GROUP_OF_FIELD[p[0] ?? 0] === group);
       if (mine.length === 0) continue;
       const entry: ShardTerm = [term, termIndex, encodePostings(mine)];
+      const size = JSON.stringify(entry).length;
       entries[group].push(entry);
-      bytes[group] += JSON.stringify(entry).length + 1;
+      sizeOf.set(entry, size);
+      bytes[group] += size + 1;
     }
   }
 
-  const splits = splitKeys(entries, target);
+  const splits = splitKeys(entries, sizeOf, target);
   const files = new Map<string, unknown>();
   const shardCounts = {} as Record<ShardGroup, number>;
   for (const group of SHARD_GROUPS) {
