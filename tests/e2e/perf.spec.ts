@@ -35,6 +35,23 @@ test.describe('performance budget', () => {
     });
   }
 
+  test('a layout shift the page causes is caught, and counted once however often the Page is reused', async ({ page, baseURL }) => {
+    await page.route('**/committees/', async (route) => {
+      const response = await route.fetch();
+      // A block pushed in above the content after the first paint: a real shift (the policy is taken out
+      // so the injected script may run; this test is about the harness).
+      const html = (await response.text())
+        .replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '')
+        .replace('</body>', `<script>addEventListener('load', () => setTimeout(() => { const d = document.createElement('div'); d.style.height = '300px'; document.querySelector('main')?.prepend(d); }, 200));</script></body>`);
+      await route.fulfill({ response, body: html });
+    });
+    const first = await measurePage(page, `${baseURL ?? ''}/committees/`, '/committees/', 'page');
+    const second = await measurePage(page, `${baseURL ?? ''}/committees/`, '/committees/', 'page');
+    expect(first.cls).toBeGreaterThan(0.05);
+    expect(second.cls).toBeCloseTo(first.cls, 2);
+    expect(checkBudget(second)).toEqual([`/committees/: cumulative layout shift ${second.cls.toFixed(4)}, budget 0.01`]);
+  });
+
   test('a request to another origin is caught and counted', async ({ page, baseURL }) => {
     await page.route('**/standards/', async (route) => {
       const response = await route.fetch();

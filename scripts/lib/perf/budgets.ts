@@ -21,8 +21,13 @@ export interface Budget {
 export const PROFILE_BUDGET: Budget = { maxGzipBytes: 60 * KB, maxRequests: 6 };
 /** Every other page: the same ceiling; lists render every row on the server. */
 export const DEFAULT_BUDGET: Budget = { maxGzipBytes: 60 * KB, maxRequests: 6 };
-/** Cumulative layout shift allowed: none (static HTML, no late fonts, images with sizes). */
-export const MAX_CLS = 0;
+/**
+ * Cumulative layout shift allowed: a hundredth, a tenth of web-vitals' "good" 0.1. The pages
+ * cause none (static HTML, no late fonts, images with sizes), but a starved CPU makes Chromium
+ * paint a half-parsed page whose header and table columns then settle (0.0036 in a CI run);
+ * the shifts this budget exists for measured 0.06–0.41.
+ */
+export const MAX_CLS = 0.01;
 
 /** What one page load measured. */
 export interface Measurement {

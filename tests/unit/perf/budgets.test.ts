@@ -27,7 +27,7 @@ describe('checkBudget', () => {
       '/: 7 requests before images, budget 6',
       '/: 1 request(s) to another origin: https://cdn.example.com/x.js',
       '/: render-blocking third-party resource(s): https://fonts.example.com/a.css',
-      '/: cumulative layout shift 0.0123, budget 0',
+      '/: cumulative layout shift 0.0123, budget 0.01',
     ]);
   });
 });
