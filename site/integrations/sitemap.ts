@@ -18,8 +18,8 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>';
 const escapeXml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 
-/** Status pages (404, 500 …) are not content. */
-const isStatusPage = (path: string): boolean => /(?:^|\/)\d{3}\/?$/.test(path);
+/** Error pages (`/404/`, `/en/404/` …) are not content. */
+const isStatusPage = (path: string): boolean => /^\/(?:en\/)?[45]\d\d\/$/.test(path);
 
 /**
  * The sitemap files for a site's page paths (`/`, `/en/standards/`, …), by file name.

@@ -38,7 +38,7 @@ export interface Matches {
 }
 
 /** Terms a prefix expands to, at most (the shortest ones). */
-export const MAX_EXPANSIONS = 24;
+const MAX_EXPANSIONS = 24;
 /** At most this many required clauses (one bit each); the tokenizer caps a query at 16 terms. */
 const MAX_REQUIRED = 31;
 /** Scores are summed as integers: weights are `score×1000` integers, boosts multiples of ½. */
@@ -99,10 +99,6 @@ export class PostingStore {
     }
   }
 
-  has(term: string): boolean {
-    return this.postings.has(term);
-  }
-
   /** Documents with a term in any field. */
   docsWith(term: string): Set<number> {
     const out = new Set<number>();
@@ -130,7 +126,7 @@ export class PostingStore {
 
   /** Loaded terms within one edit of a word, in sorted order. */
   near(word: string): string[] {
-    return this.terms().filter((term) => Math.abs(term.length - word.length) <= 1 && withinOneEdit(word, term));
+    return this.terms().filter((term) => withinOneEdit(word, term));
   }
 
   /**

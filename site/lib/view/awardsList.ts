@@ -19,6 +19,19 @@ function isListOutcome(outcome: string): outcome is ListOutcome {
   return (LIST_OUTCOMES as readonly string[]).includes(outcome);
 }
 
+/** A type, not an interface: Astro's static-path props need an index signature. */
+export type AwardList = { readonly award: Award; readonly year: number };
+
+/** Every award list the site publishes: one per award and year with public nominations. */
+export function awardLists(awards: readonly Award[]): AwardList[] {
+  return awards.flatMap((award) => award.years.map((year) => ({ award, year })));
+}
+
+/** Static paths of a per-list file (`list.csv`, `list.json`): slug and year, the list as props. */
+export function awardListFilePaths(awards: readonly Award[]) {
+  return awardLists(awards).map((list) => ({ params: { slug: list.award.slug, year: String(list.year) }, props: list }));
+}
+
 /**
  * The public nominations of an award in a year, by outcome (LIST_OUTCOMES order), then by the
  * enterprise's Chinese name.

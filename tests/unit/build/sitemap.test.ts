@@ -16,6 +16,11 @@ describe('sitemapFiles', () => {
     expect(files.get('sitemap-index.xml')).toBe(`<?xml version="1.0" encoding="UTF-8"?><sitemapindex ${NS}><sitemap><loc>https://zl.example.gov.cn/sitemap-0.xml</loc></sitemap></sitemapindex>`);
   });
 
+  it('leaves out the error pages only', () => {
+    const xml = sitemapFiles(['/404/', '/en/404/', '/standards/404/', '/awards/x/500/'], 'https://example.org/').get('sitemap-0.xml') ?? '';
+    expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual(['https://example.org/awards/x/500/', 'https://example.org/standards/404/']);
+  });
+
   it('splits at the entry limit and escapes URLs', () => {
     const files = sitemapFiles(['/a/', '/b/', '/c/?x=1&y=<2>'], 'https://example.org/', 2);
     expect([...files.keys()]).toEqual(['sitemap-0.xml', 'sitemap-1.xml', 'sitemap-index.xml']);

@@ -4,18 +4,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRegister } from '../../../../lib/data/loadRegister.ts';
-import type { Award } from '../../../../lib/data/register.ts';
-import { awardListCsv, awardListRows } from '../../../../lib/view/awardsList.ts';
+import { awardListCsv, awardListRows, awardListFilePaths, type AwardList } from '../../../../lib/view/awardsList.ts';
 
-export const getStaticPaths = (async () => {
-  const register = await getRegister();
-  return register.awards.flatMap((award) => award.years.map((year) => ({ params: { slug: award.slug, year: String(year) }, props: { award, year } })));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => awardListFilePaths((await getRegister()).awards)) satisfies GetStaticPaths;
 
-interface Props {
-  award: Award;
-  year: number;
-}
+type Props = AwardList;
 
 export const GET: APIRoute<Props> = ({ props }) =>
   new Response(awardListCsv(awardListRows(props.award, props.year)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
