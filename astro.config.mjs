@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
-/** Canonical origin for sitemap, feed and <link rel="canonical"> (DESIGN.md, Configuration). */
+/** Canonical origin for sitemap, feed and <link rel="canonical"> (docs/design.md, Configuration). */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 /**

@@ -6,7 +6,7 @@
  * written: documents new to the dataset are created, changed ones replaced (`createOrReplace`),
  * equal ones left alone — so a second run writes nothing, and a run after an interruption picks
  * up where the first stopped. `--prune --yes` also deletes documents the file does not have.
- * Project, dataset, token and API host come from the environment (DESIGN.md, "Configuration").
+ * Project, dataset, token and API host come from the environment (docs/design.md, "Configuration").
  */
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -1,5 +1,5 @@
 /**
- * The three quality awards of DESIGN.md ("The awards"). Rules are the public facts stated
+ * The three quality awards of docs/design.md ("The awards"). Rules are the public facts stated
  * there. `firstYear` anchors the biennial clock (sessions fall on firstYear + k × cycleYears);
  * it is a demonstration value, as is everything about the Zhongguancun award's rules.
  */

@@ -1,6 +1,6 @@
 /**
  * Answers the built Studio's calls to Sanity from the embedded dataset, with Playwright's
- * `page.route` (SANITY-OFFLINE.md, "The Studio in a browser"): a logged-in user, the
+ * `page.route` (docs/sanity-offline.md, "The Studio in a browser"): a logged-in user, the
  * dataset's access grants, GROQ queries through groq-js, document snapshots, and a listener
  * that only says "welcome". Read-only: mutations are recorded and refused. Everything else
  * under Sanity's domains (CDN fonts, the bridge script, version checks, telemetry) is answered

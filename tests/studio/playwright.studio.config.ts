@@ -4,7 +4,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/perf/browser.ts';
 
 /**
  * The built Studio in headless Chromium, with the Content Lake answered from the embedded
- * dataset by `page.route` (tests/studio/contentLakeRoutes.ts; SANITY-OFFLINE.md, "The Studio in
+ * dataset by `page.route` (tests/studio/contentLakeRoutes.ts; docs/sanity-offline.md, "The Studio in
  * a browser"). The Studio is built once into STUDIO_OUT_DIR (~60 s on an idle machine) and
  * served as static files; set STUDIO_SKIP_BUILD=1 to reuse an existing build.
  *

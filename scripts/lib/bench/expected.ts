@@ -8,7 +8,7 @@ export const FIXED_PAGES_PER_LANG = ['/', '/enterprises/', '/standards/', '/comm
 /** One 404.html for both languages. */
 const SHARED_PAGES = 1;
 const LANG_COUNT = 2;
-/** Nominations that reach the public site (DESIGN.md, Visibility). */
+/** Nominations that reach the public site (docs/design.md, Visibility). */
 const PUBLIC_OUTCOMES = new Set(['recommended', 'shortlisted', 'nominee', 'winner']);
 
 export interface ExpectedSite {

@@ -1,6 +1,6 @@
 /**
  * Nominations for the three real awards on their own clocks (sessions on firstYear + k ×
- * cycleYears), with every outcome. Follows the public rules of DESIGN.md: one nomination per
+ * cycleYears), with every outcome. Follows the public rules of docs/design.md: one nomination per
  * (enterprise, award, year); per session at most 10 winners and 90 nominee awards (China),
  * 5 and 5 (Beijing); a winner waits `reapplyAfterSessions` sessions; wins are revoked only
  * where the award has a revocation period. The current Zhongguancun session (DATASET_DAY's
@@ -42,7 +42,7 @@ const OPEN_SESSION_OUTCOMES: Weighted<NominationOutcome> = [
   ['shortlisted', 50],
 ];
 
-/** Per-session caps of the public rules (DESIGN.md, "The awards"). */
+/** Per-session caps of the public rules (docs/design.md, "The awards"). */
 const CAPS: Readonly<Record<string, Partial<Record<NominationOutcome, number>>>> = {
   'china-quality-award': { winner: 10, nominee: 90 },
   'beijing-quality-management-award': { winner: 5, nominee: 5 },

@@ -16,7 +16,7 @@ const DOCUMENTS_PER_PROGRAM = 1000;
 const MIN_PROGRAMS = 5;
 /** Share of documents that also exist as an unpublished `drafts.` copy (or only as a draft). */
 export const DRAFT_SHARE = 0.01;
-/** The three real awards (DESIGN.md, "The awards"). */
+/** The three real awards (docs/design.md, "The awards"). */
 const AWARD_COUNT = 3;
 
 export interface Plan {

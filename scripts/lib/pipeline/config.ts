@@ -1,6 +1,6 @@
 /**
  * Where the scripts read and write: project, dataset, token and API host from the environment
- * (DESIGN.md, "Configuration"). The import needs SANITY_API_WRITE_TOKEN; the export reads with
+ * (docs/design.md, "Configuration"). The import needs SANITY_API_WRITE_TOKEN; the export reads with
  * SANITY_API_READ_TOKEN (or the write token when only that one is set — drafts and private
  * datasets need a token).
  */

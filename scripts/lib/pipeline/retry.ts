@@ -1,7 +1,7 @@
 /**
  * Retries with exponential backoff and full jitter on 429, 5xx and dropped connections,
  * honouring `Retry-After`. @sanity/client retries only queries and sends a mutation once
- * (SANITY-OFFLINE.md), so every request of the scripts goes through `withRetries`.
+ * (docs/sanity-offline.md), so every request of the scripts goes through `withRetries`.
  * Every write the scripts send is idempotent (`createOrReplace`, `delete`, unsetting `_weak`,
  * setting an asset reference), so repeating one whose answer was lost is safe.
  */

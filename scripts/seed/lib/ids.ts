@@ -1,5 +1,5 @@
 /**
- * Readable fixed ids, `<type>-<slug>` (DESIGN.md, "IDs"). No dots: Sanity reads a dotted id as
+ * Readable fixed ids, `<type>-<slug>` (docs/design.md, "IDs"). No dots: Sanity reads a dotted id as
  * a private path. Code-derived slugs come from the shared normalizer, so the id of a standard
  * is the same wherever its code is written.
  */
@@ -14,7 +14,7 @@ export function standardSlug(code: string): string {
 
 export const enterpriseId = (slug: string): string => `enterprise-${slug}`;
 export const standardId = (code: string): string => `standard-${standardSlug(code)}`;
-/** `<type>-<slug>` like every id (DESIGN.md): `technicalCommittee-iso-iec-jtc-1-sc-41`. */
+/** `<type>-<slug>` like every id (docs/design.md): `technicalCommittee-iso-iec-jtc-1-sc-41`. */
 export const committeeId = (code: string): string => `technicalCommittee-${slugifyCode(code)}`;
 export const awardId = (slug: string): string => `award-${slug}`;
 export const programId = (slug: string): string => `supportProgram-${slug}`;

@@ -1,5 +1,5 @@
 /**
- * Builders for the value shapes of Sanity's export format (../../../shared/DESIGN.md,
+ * Builders for the value shapes of Sanity's export format (docs/design.md,
  * "Content model"): references, slugs, localized text, provenance and Portable Text.
  * Each builder writes its keys in one fixed order, so the NDJSON is byte-stable.
  */

@@ -1,5 +1,5 @@
 /**
- * Configuration of the data layer from the environment (DESIGN.md, "Configuration").
+ * Configuration of the data layer from the environment (docs/design.md, "Configuration").
  * Server-side only: this module is imported by the build and scripts, never by client code,
  * so SANITY_API_READ_TOKEN cannot reach a bundle (only `PUBLIC_` variables do in Astro).
  */

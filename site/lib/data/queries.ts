@@ -5,9 +5,9 @@
  * The build loads the whole public register with REGISTER_QUERY, once: each type is read in
  * bulk and joined in memory (loadRegister.ts; asset references too, since `->` in groq-js scans the
  * dataset for every dereference), because per-page queries would scan the whole
- * dataset once per page (measured in ../shared/SANITY-OFFLINE.md: 28–140 ms per filter).
+ * dataset once per page (measured in docs/sanity-offline.md: 28–140 ms per filter).
  *
- * Visibility (DESIGN.md): relation records only when verified, nominations only with a public
+ * Visibility (docs/design.md): relation records only when verified, nominations only with a public
  * outcome, and no projection ever names `internalNotes`. Drafts are excluded by the source's
  * published perspective.
  */

@@ -16,7 +16,7 @@ export interface ContentSource {
   fetch<R>(query: string, params?: Record<string, unknown>): Promise<R>;
 }
 
-/** API version with `published` as the default perspective (SANITY-OFFLINE.md). */
+/** API version with `published` as the default perspective (docs/sanity-offline.md). */
 export const SANITY_API_VERSION = '2025-02-19';
 
 /**
@@ -157,7 +157,7 @@ export function createSanitySource(config: SanitySourceConfig): ContentSource {
     dataset: config.dataset,
     apiVersion: SANITY_API_VERSION,
     perspective: 'published',
-    // Builds want the freshest published state, not an edge cache (SANITY-OFFLINE.md).
+    // Builds want the freshest published state, not an edge cache (docs/sanity-offline.md).
     useCdn: false,
     ...(config.token ? { token: config.token } : {}),
     ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),

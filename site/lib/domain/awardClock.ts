@@ -1,5 +1,5 @@
 /**
- * Award clocks (DESIGN.md, "Award clocks" and "The awards"): from an award's rules and an
+ * Award clocks (docs/design.md, "Award clocks" and "The awards"): from an award's rules and an
  * enterprise's public nominations, the session it may next apply for and until when its
  * latest win can still be revoked. Pure: the build date comes in as `today`.
  *

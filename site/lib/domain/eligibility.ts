@@ -1,5 +1,5 @@
 /**
- * The support matcher (DESIGN.md, "Support matcher"): which support programmes an enterprise's
+ * The support matcher (docs/design.md, "Support matcher"): which support programmes an enterprise's
  * verified participations may qualify it for, why (in words, in both languages), how much
  * applies and by when.
  *

@@ -2,7 +2,7 @@
  * The content model as data: which document types exist, which fields they have, which are
  * required, which values a field may take and where references may point.
  *
- * This is the contract of ../shared/DESIGN.md in a form the offline content check can run.
+ * This is the contract of docs/design.md in a form the offline content check can run.
  * The Studio schema (studio/schemaTypes) declares the same fields for editors; a unit test
  * compares the two and another runs the Studio's own validateDocument on the dataset, so
  * they cannot drift apart unnoticed.

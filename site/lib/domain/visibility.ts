@@ -1,5 +1,5 @@
 /**
- * What may leave the build (../shared/DESIGN.md, "Visibility"). The data layer applies these
+ * What may leave the build (docs/design.md, "Visibility"). The data layer applies these
  * rules and nothing else decides visibility; tests check dist/ against them.
  */
 import type { NominationOutcome, VerificationStatus } from './vocabulary.ts';

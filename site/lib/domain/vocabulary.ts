@@ -1,5 +1,5 @@
 /**
- * The controlled vocabularies of the content model (../shared/DESIGN.md, "Content model").
+ * The controlled vocabularies of the content model (docs/design.md, "Content model").
  *
  * Each list is the single source for the Studio's `options.list`, the content check's
  * "value outside its list" rule, the site's labels and the tests. Labels are bilingual

@@ -31,7 +31,7 @@ const officialUrl = <T extends { readonly url?: string | null }>(what: Label): E
   value: (row) => safeUrl(row.url) ?? null,
 });
 
-/** Source and verification of a relation record (DESIGN.md, Provenance). */
+/** Source and verification of a relation record (docs/design.md, Provenance). */
 function provenanceColumns<T extends { readonly source?: { url?: string; title?: string } | null; readonly verification?: { on?: string } | null }>(): ExportColumn<T>[] {
   return [
     { key: 'source_url', type: 'url', description: d('来源网址', 'Source address'), value: (row) => safeUrl(row.source?.url) ?? null },

@@ -1,6 +1,6 @@
 /**
  * The two languages of the site: Chinese at `/`, English at `/en/` with the same paths below
- * (DESIGN.md, "Public site").
+ * (docs/design.md, "Public site").
  */
 
 export const LANGS = ['zh', 'en'] as const;

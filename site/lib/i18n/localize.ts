@@ -1,6 +1,6 @@
 import { LANG_TAGS, type Lang } from './locales.ts';
 
-/** Stored localized text: `zh` required, `en` optional (DESIGN.md, "Localized text"). */
+/** Stored localized text: `zh` required, `en` optional (docs/design.md, "Localized text"). */
 export interface LocaleLike {
   readonly zh?: string | null;
   readonly en?: string | null;

@@ -31,7 +31,7 @@ import { indexTerms, type HanTokenizer } from './tokenize.ts';
 export const TARGET_SHARD_BYTES = 48_000;
 /** A term whose postings alone exceed this gets its own file, so it never bloats an ordinary shard. */
 export const HOT_TERM_BYTES = TARGET_SHARD_BYTES / 4;
-/** fuse.js stays fast over a few thousand names (~6–9 µs per name per query, DESIGN.md). */
+/** fuse.js stays fast over a few thousand names (~6–9 µs per name per query, docs/design.md). */
 export const FUSE_MAX_NAMES = 4000;
 
 const LEVEL_ORDER = ['international', 'national', 'industry', 'local', 'group', 'municipal', 'district'];

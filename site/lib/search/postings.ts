@@ -9,7 +9,7 @@
  * Σ over the query's terms of `clause boost × posting weight`: one pass over the postings of
  * the query's terms, into typed arrays. lunr instead builds match data for every matching field
  * and a `lunr.Index` over everything loaded (measured at 50,000 records: 290 ms for 北京, which
- * matches 28,727 records, plus 130 ms of rebuild after each new shard; this loop: see DESIGN.md).
+ * matches 28,727 records, plus 130 ms of rebuild after each new shard; this loop: see docs/design.md).
  *
  * Ties keep lunr's order too: first appearance by clause, expanded term, field, document
  * number. tests/search/postings.test.ts checks the rankings against `lunr.Index.query`.

@@ -6,7 +6,7 @@
  * strips `\W`), so Han runs become overlapping bigrams: `信息安全` → 信息 · 息安 · 安全. The last
  * character of each run is also kept as a unigram, so every character starts some term and a
  * one-character query becomes the prefix query `安*`. Bigrams beat `Intl.Segmenter` on the
- * relevance suite (see tests/search/tokenizerComparison.test.ts and DESIGN.md "Search").
+ * relevance suite (see tests/search/tokenizerComparison.test.ts and docs/design.md "Search").
  * Letters and digits form words, folded (NFKC, lower case, no diacritics); no stemmer, because
  * stemming ruined English typo recall in the measurements.
  */

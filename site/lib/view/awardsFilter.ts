@@ -1,6 +1,6 @@
 /**
  * Filter-as-you-type over an award list (runs in the browser island and in unit tests).
- * fuse.js gives typo tolerance (DESIGN.md, "Search"); the keys (names, pinyin, initials) are
+ * fuse.js gives typo tolerance (docs/design.md, "Search"); the keys (names, pinyin, initials) are
  * computed at build time by awardsPinyin.ts, so pinyin-pro never reaches the bundle.
  */
 import Fuse from 'fuse.js';

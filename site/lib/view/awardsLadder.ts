@@ -1,7 +1,7 @@
 /**
  * An enterprise's award ladder: 中关村质量奖 (district) → 北京市人民政府质量管理奖 (municipal)
  * → 中国质量奖 (national), each rung with its public nominations, oldest first, and the award
- * clocks (DESIGN.md, "The awards": the district award feeds the other two).
+ * clocks (docs/design.md, "The awards": the district award feeds the other two).
  */
 import type { Award, Nomination } from '../data/register.ts';
 import { awardClock, type AwardClock } from '../domain/awardClock.ts';

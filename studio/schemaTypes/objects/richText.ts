@@ -6,7 +6,7 @@ export const LINK_SCHEMES = ['http', 'https', 'mailto'];
 /**
  * Portable Text for programme bodies: paragraphs, two heading levels, lists, bold/italic and
  * links. Links are limited to LINK_SCHEMES because a `javascript:` link in Portable Text runs
- * script when a renderer passes it through (see SANITY-OFFLINE.md, "Portable Text and XSS").
+ * script when a renderer passes it through (see docs/sanity-offline.md, "Portable Text and XSS").
  */
 export const richText = defineType({
   name: 'richText',

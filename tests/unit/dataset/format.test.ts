@@ -3,7 +3,7 @@ import { buildDataset } from '../../../scripts/seed/buildDataset.ts';
 import { MODEL, PUBLISHED_ID_PATTERN } from '../../../site/lib/domain/model.ts';
 import { DATASET_TEXT, DOCS, DRAFTS, PUBLISHED } from './readDataset.ts';
 
-/** The id prefix of each document type: `<type>-` (DESIGN.md). */
+/** The id prefix of each document type: `<type>-` (docs/design.md). */
 const ID_PREFIX: Readonly<Record<string, string>> = {
   enterprise: 'enterprise-',
   standard: 'standard-',

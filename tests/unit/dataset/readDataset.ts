@@ -21,7 +21,7 @@ export const BY_ID = new Map(DOCS.map((doc) => [doc._id, doc]));
 
 export const ofType = (type: DocumentType, docs: readonly Doc[] = PUBLISHED): Doc[] => docs.filter((doc) => doc._type === type);
 
-/** Whether a published document may appear on the public site (DESIGN.md, "Visibility"). */
+/** Whether a published document may appear on the public site (docs/design.md, "Visibility"). */
 export function isPublic(doc: Doc): boolean {
   if (!isPublishedId(doc._id)) return false;
   if (doc._type === 'nomination') return isPublicNomination(doc as Parameters<typeof isPublicNomination>[0]);

@@ -20,7 +20,7 @@ describe('content model', () => {
     ['award', ['level', 'name', 'slug']],
     ['nomination', ['award', 'enterprise', 'outcome', 'verification', 'year']],
     ['supportProgram', ['kind', 'slug', 'title']],
-  ] as const)('%s requires exactly %j (DESIGN.md, bold fields)', (type, fields) => {
+  ] as const)('%s requires exactly %j (docs/design.md, bold fields)', (type, fields) => {
     expect(requiredOf(MODEL[type])).toEqual([...fields].sort());
   });
 

@@ -29,7 +29,7 @@ describe('stage vocabulary', () => {
     ['published', '发布'],
     ['review', '复审'],
     ['withdrawn', '废止'],
-  ] as const)('%s is %s (DESIGN.md, Stages)', (stage, zh) => {
+  ] as const)('%s is %s (docs/design.md, Stages)', (stage, zh) => {
     expect(STAGES[stage].zh).toBe(zh);
     expect(STAGES[stage].en.length).toBeGreaterThan(0);
   });

@@ -46,7 +46,7 @@ describe('isPublicNomination', () => {
 
   const outcomes = valuesOf(NOMINATION_OUTCOMES);
   const statuses = ['verified', 'entered', null, undefined] as const;
-  const PUBLIC = new Set(['recommended', 'shortlisted', 'nominee', 'winner']); // DESIGN.md, Visibility
+  const PUBLIC = new Set(['recommended', 'shortlisted', 'nominee', 'winner']); // docs/design.md, Visibility
   const table = outcomes.flatMap((outcome) => statuses.map((status) => [outcome, status, status === 'verified' && PUBLIC.has(outcome)] as const));
 
   it('covers all 7 outcomes × 4 statuses', () => {

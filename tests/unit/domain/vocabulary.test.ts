@@ -48,7 +48,7 @@ describe('vocabularies', () => {
     ['PROGRAM_KINDS', ['subsidy', 'recommendation', 'service', 'policy']],
     ['VERIFICATION_STATUSES', ['entered', 'verified']],
     ['ENTERPRISE_TAGS', ['unicorn', 'listed', 'specialized-new', 'high-tech', 'state-owned']],
-  ] as const)('%s values (DESIGN.md, Content model)', (name, values) => {
+  ] as const)('%s values (docs/design.md, Content model)', (name, values) => {
     const table = TABLES[name];
     expect(table).toBeDefined();
     if (table) expect([...valuesOf(table)].sort()).toEqual([...values].sort());

@@ -2,7 +2,7 @@
  * Portable Text is rendered by @portabletext/to-html (programsBody.ts), which escapes all text
  * and drops `javascript:` and `data:` links; our link serializer narrows that to http(s) with
  * safeUrl. astro-portabletext 1.0.1, which renders a `javascript:` link as is
- * (SANITY-OFFLINE.md), is not a dependency and not imported anywhere.
+ * (docs/sanity-offline.md), is not a dependency and not imported anywhere.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * The Studio's own validation, run in Node with no Content Lake (SANITY-OFFLINE.md,
+ * The Studio's own validation, run in Node with no Content Lake (docs/sanity-offline.md,
  * "Validation"): `createSchema` + `validateDocument` from `sanity`, with a small client whose
  * `fetch` answers GROQ from the given documents through groq-js. That serves Sanity's
  * slug-uniqueness query; reference existence is answered from the published ids.
@@ -53,7 +53,7 @@ export function readNdjson(path: string): SanityDocument[] {
 /** The part of a Sanity client that validation uses: `withConfig` and `fetch`. */
 function createGroqClient(documents: readonly SanityDocument[]) {
   // Most validation queries filter on `$docType`: evaluate them over that type only, because
-  // groq-js scans the whole dataset on every filter (SANITY-OFFLINE.md, "groq-js").
+  // groq-js scans the whole dataset on every filter (docs/sanity-offline.md, "groq-js").
   const byType = new Map<string, SanityDocument[]>();
   for (const doc of documents) byType.set(doc._type, [...(byType.get(doc._type) ?? []), doc]);
   const client = {
