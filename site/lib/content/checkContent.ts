@@ -6,7 +6,7 @@
  * pass checks references and uniqueness with maps. Every problem is reported, not the first.
  */
 import { DOCUMENT_TYPES, MODEL, STUDIO_ONLY_TYPES, isDocumentType, type DocumentType, type FieldSpec, type FieldSpecs } from '../domain/model.ts';
-import { publishedIdIssue } from '../domain/ids.ts';
+import { documentIdIssue, publishedIdIssue } from '../domain/ids.ts';
 import { isIsoDate, looksLikeIsoDate } from '../domain/calendar.ts';
 import { linkIssue } from '../domain/links.ts';
 import { codeSlugIssue, MAX_SLUG_LENGTH, slugIssue } from '../domain/slugs.ts';
@@ -184,7 +184,7 @@ export function checkDocuments(file: string, entries: readonly NdjsonEntry[], op
           id,
           type,
           '_id',
-          `_id "${clip(id)}" ${publishedIdIssue(id.includes('.') && baseId(id) !== id ? baseId(id) : id)?.message.en ?? 'is not a valid id.'}`,
+          `_id "${clip(id)}" ${documentIdIssue(id, baseId(id))?.message.en ?? 'is not a valid id.'}`,
         );
       }
       const first = byId.get(id);

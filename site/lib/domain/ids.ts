@@ -52,3 +52,15 @@ export function publishedIdIssue(id: string): RuleIssue | undefined {
   }
   return undefined;
 }
+
+/**
+ * Why a document id (published, `drafts.<id>` or `versions.<release>.<id>`) is not valid, or
+ * undefined. `base` is the published id behind it. A draft's length counts in full.
+ * @example documentIdIssue(`drafts.${'a'.repeat(122)}`, 'a'.repeat(122))?.message.en // "is 129 characters long …"
+ */
+export function documentIdIssue(id: string, base: string): RuleIssue | undefined {
+  if (id !== base && id.length > MAX_ID_LENGTH) {
+    return ruleError(`长 ${id.length} 个字符，超过 Sanity 的上限 ${MAX_ID_LENGTH}。请缩短 slug。`, `is ${id.length} characters long; Sanity allows ${MAX_ID_LENGTH}. Shorten the slug.`);
+  }
+  return publishedIdIssue(base);
+}
