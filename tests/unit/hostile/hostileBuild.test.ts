@@ -42,7 +42,7 @@ const LONG_ID = `enterprise-${'l'.repeat(110)}`;
 function acceptedFile(): string {
   const base = readFileSync('tests/fixtures/data/register.ndjson', 'utf8');
   const ls = (zh: string, en?: string) => ({ _type: 'localeString', zh, ...(en ? { en } : {}) });
-  const extra = [
+  const extra: Record<string, unknown>[] = [
     {
       _id: 'enterprise-constructor',
       _type: 'enterprise',
