@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { atomicBuild } from './site/integrations/atomicBuild.ts';
 import { contentGate } from './site/integrations/contentGate.ts';
 import { sitemap } from './site/integrations/sitemap.ts';
 import { incrementalBuildEnabled } from './site/lib/data/cacheKey.ts';
@@ -46,7 +47,8 @@ export default defineConfig({
   // The site renders no Markdown code blocks; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   // Sitemap with hreflang alternates: Chinese pages at /, English under /en/ (404 left out).
-  integrations: [contentGate(), sitemap()],
+  // atomicBuild last: it moves the finished build into place after every other integration wrote its files.
+  integrations: [contentGate(), sitemap(), atomicBuild()],
   // INCREMENTAL_BUILD=1: copy a detail page from the last build when its cacheKey (a digest of
   // what it shows, site/lib/data/cacheKey.ts) and its code are unchanged. Opt-in: builds of
   // other datasets into other directories (the tests do that, some at once) must not share one cache.

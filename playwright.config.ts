@@ -1,12 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/perf/browser.ts';
+import { testServerPortOrExit } from './scripts/lib/ports.ts';
 
 /**
  * Browser tests run against the real built site (build once, preview, test). They use Debian's
  * Chromium when present — `npx playwright install` cannot download browsers on these machines.
  */
 const systemChromium = chromiumPath();
-const port = Number(process.env['E2E_PORT'] ?? 4391);
+/** E2E_PORT when free (else the run stops naming it), or 4391, or any free port (scripts/lib/ports.ts). */
+const port = testServerPortOrExit('E2E_PORT', 4391);
 /** Where the site under test is built; separate directories let test runs proceed side by side. */
 const outDir = process.env['E2E_OUT_DIR'] ?? 'dist';
 
@@ -30,7 +32,8 @@ export default defineConfig({
     env: { BUILD_DATE: '2026-11-28' },
     url: `http://127.0.0.1:${port}/`,
     timeout: 300_000,
-    reuseExistingServer: !process.env['CI'],
+    // Never a server this run did not start: whatever else answers on the port is not the site under test.
+    reuseExistingServer: false,
     stdout: 'pipe',
   },
 });

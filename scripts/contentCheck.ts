@@ -8,6 +8,8 @@
 import { pathToFileURL } from 'node:url';
 import { DOCUMENT_TYPES } from '../site/lib/domain/model.ts';
 import { checkRead, ContentFileError, formatProblems, readNdjson, type CheckedContent } from '../site/lib/content/index.ts';
+import { ConfigError, readBuildDate } from '../site/lib/data/config.ts';
+import { todayInBeijing } from '../site/lib/domain/dates.ts';
 
 const USAGE = 'usage: npm run content:check [-- --file path/to/dataset.ndjson] [--limit N]  (default: $CONTENT_FILE or content/dataset.ndjson)';
 
@@ -70,13 +72,15 @@ export async function main(
   // 2. Read it line by line; an unreadable file is one line on stderr, not a stack trace.
   let result: CheckedContent;
   try {
+    // Year bounds are relative to the day the build treats as today (BUILD_DATE).
+    const today = readBuildDate(env, todayInBeijing);
     const read = await readNdjson(args.file);
     // 3. Run every rule over all documents at once.
-    result = checkRead(args.file, read);
+    result = checkRead(args.file, read, { today });
   } catch (error) {
-    if (error instanceof ContentFileError) {
+    if (error instanceof ContentFileError || error instanceof ConfigError) {
       err(`content:check: ${error.message}`);
-      return 1;
+      return error instanceof ConfigError ? 2 : 1;
     }
     throw error;
   }

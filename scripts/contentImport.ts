@@ -68,7 +68,11 @@ export async function main(argv: readonly string[] = process.argv.slice(2), env:
   }
   if (checked.errors > 0) {
     for (const line of formatProblems(checked.problems.filter((p) => p.level === 'error'), { limit: 50 })) io.err(line);
-    io.err(`content:import: ${file} has ${plural(checked.errors, 'error')}; nothing was written. Fix them (npm run content:check) and run the import again.`);
+    io.err(
+      dryRun
+        ? `content:import: ${file} has ${plural(checked.errors, 'error')}; an import would refuse it and write nothing. Fix them (npm run content:check), then repeat the dry run.`
+        : `content:import: ${file} has ${plural(checked.errors, 'error')}; nothing was written. Fix them (npm run content:check) and run the import again.`,
+    );
     return 1;
   }
 
@@ -124,13 +128,21 @@ export async function main(argv: readonly string[] = process.argv.slice(2), env:
   return 0;
 }
 
+/** The last words of a run that threw: a dry run wrote nothing, an import may have written some. */
+export function failureMessage(error: unknown, dryRun: boolean): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return dryRun
+    ? `content:import: the dry run failed: ${reason}\nNothing was written (a dry run only reads). Check the project, dataset and connection, then repeat the dry run.\n`
+    : `content:import: failed: ${reason}\nDocuments written so far stay; run the import again to finish (it only writes what still differs).\n`;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main().then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`content:import: failed: ${error instanceof Error ? error.message : String(error)}\nDocuments written so far stay; run the import again to finish (it only writes what still differs).\n`);
+      process.stderr.write(failureMessage(error, process.argv.includes('--dry-run')));
       process.exitCode = 1;
     },
   );

@@ -52,6 +52,25 @@ export function parseArgs(argv: readonly string[]): Args | string {
   return { scale, seed, out };
 }
 
+/** Why a file could not be written, in words. */
+function writeFailure(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  switch (code) {
+    case 'ENOENT':
+      return 'its directory does not exist';
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a directory';
+    case 'ENOSPC':
+      return 'the disk is full';
+    default:
+      return code || (error instanceof Error ? error.message : String(error));
+  }
+}
+
 function main(argv: readonly string[]): number {
   // 1. Read the options.
   const args = parseArgs(argv);
@@ -68,7 +87,12 @@ function main(argv: readonly string[]): number {
   if (args.out === undefined) {
     process.stdout.write(text);
   } else {
-    writeFileSync(args.out, text);
+    try {
+      writeFileSync(args.out, text);
+    } catch (error) {
+      process.stderr.write(`content:generate: cannot write ${args.out}: ${writeFailure(error)}. Choose a file in a directory you can write to, e.g. --out /tmp/generated.ndjson.\n`);
+      return 1;
+    }
   }
   process.stderr.write(`generated ${lines} documents (scale ${args.scale}, seed ${args.seed}) in ${ms} ms${args.out === undefined ? '' : ` → ${args.out}`}\n`);
   return 0;

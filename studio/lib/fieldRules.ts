@@ -2,12 +2,14 @@
  * Validation rules several schema types share, with messages that say how to fix the value.
  */
 import type { NumberRule, SlugRule, UrlRule } from 'sanity';
+import { linkIssue, WEB_SCHEMES } from '../../site/lib/domain/links.ts';
+import { slugIssue, SLUG_PATTERN } from '../../site/lib/domain/slugs.ts';
 
-/** Web addresses staff may enter: the site links to them, so only http and https. */
-export const WEB_SCHEMES = ['http', 'https'];
+/** Web addresses staff may enter (site/lib/domain/links.ts): the site links to them, so only http and https. */
+export { WEB_SCHEMES };
 
-/** Slugs become permalinks and document ids (`<type>-<slug>`): lower-case letters, digits, hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Slugs become permalinks and document ids (`<type>-<slug>`), rule in site/lib/domain/slugs.ts. */
+export { SLUG_PATTERN };
 
 /**
  * A required URL slug in the form of SLUG_PATTERN, unique within its document type.
@@ -19,13 +21,27 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function slugRule(rule: SlugRule) {
   return rule
     .required()
-    .custom((value) => !value?.current || SLUG_PATTERN.test(value.current) || 'malformed slug')
-    .error('请填写网址标识（slug）：只用小写英文字母、数字和连字符（如 china-quality-award），且不与同类记录重复；可点击“生成”。');
+    .custom((value) => !value?.current || slugIssue(value.current) === undefined || 'malformed slug')
+    .error('请填写网址标识（slug）：只用小写英文字母、数字和连字符（如 china-quality-award），不超过 96 个字符，且不与同类记录重复；可点击“生成”。');
 }
 
-/** An optional web address; only http/https links are accepted. */
+/**
+ * An optional web address, by the site's one link policy (site/lib/domain/links.ts): http(s)
+ * only (Sanity's own scheme check, one message), and beyond the scheme whatever else the
+ * page would drop — a user name or password, spaces, an address over 2,048 characters.
+ */
 export function webUrlRule(rule: UrlRule) {
-  return rule.uri({ scheme: WEB_SCHEMES }).error('请填写以 http:// 或 https:// 开头的完整网址。');
+  // One rule, one message: a url field always carries Sanity's own scheme check, which a second rule would repeat.
+  return rule.uri({ scheme: [...WEB_SCHEMES] }).custom(linkBeyondScheme).error(WEB_URL_MESSAGE);
+}
+
+/** The message of every refused address (scheme, credentials, spaces, length). */
+export const WEB_URL_MESSAGE = '请填写以 http:// 或 https:// 开头的完整网址（不含用户名、密码或空格）。';
+
+/** The link policy's findings for an http(s) address (other schemes are the `uri` rule's). */
+export function linkBeyondScheme(value: string | undefined): true | string {
+  if (!value || !/^https?:/i.test(value)) return true;
+  return linkIssue(value)?.message.zh ?? true;
 }
 
 /** An integer of at least `min`; `what` names the field in the message. */

@@ -103,3 +103,34 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/en\/search\/\?q=zhixin/);
   });
 });
+
+test('a failed index file is retried, then fails that search only; the next search works', async ({ page, context }) => {
+  let failing = true;
+  let attempts = 0;
+  // context.route also sees the search worker's requests.
+  await context.route('**/search/names/**', async (route) => {
+    if (!failing) return route.continue();
+    attempts += 1;
+    return route.abort('connectionreset');
+  });
+  await page.goto('/search/');
+  const box = page.getByLabel('搜索关键词');
+  await box.fill('智芯');
+  await expect(page.getByRole('status')).toHaveText('这次搜索未能加载索引文件，请再搜索一次或直接浏览。');
+  await expect(page.locator('#search-results [data-result]')).toHaveCount(0);
+  expect(attempts).toBe(3);
+
+  failing = false;
+  await box.fill('智芯科技');
+  await expect(page.locator('#search-results [data-result]').first()).toHaveAttribute('href', '/enterprises/zhixin-tech/');
+  await expect(page.getByRole('status')).toHaveText(/找到 \d+ 条结果/);
+});
+
+test('searching a name every object inherits (constructor, toString) is an ordinary search', async ({ page }) => {
+  await page.goto('/en/search/');
+  for (const query of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+    await page.getByLabel('Search terms').fill(query);
+    await expect(page.getByRole('status')).toHaveText(/^No results for “|^\d+ results?/);
+    await expect(page.getByRole('status')).not.toContainText('could not load');
+  }
+});

@@ -92,3 +92,19 @@ test('unknown paths get the bilingual 404 page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('页面不存在');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Page not found');
 });
+
+test('a first view requests no missing file: the favicon is served', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(failed).toEqual([]);
+  const href = await page.locator('link[rel="icon"]').getAttribute('href');
+  expect(href).toBe('/favicon.svg');
+  const icon = await page.request.get(href ?? '');
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toContain('image/svg+xml');
+  expect(await icon.text()).toContain('<svg');
+});

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/perf/browser.ts';
+import { testServerPortOrExit } from '../../scripts/lib/ports.ts';
 
 /**
  * The built Studio in headless Chromium, with the Content Lake answered from the embedded
@@ -11,7 +12,8 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/perf/browser.ts';
  *   npx playwright test -c tests/studio/playwright.studio.config.ts
  */
 const systemChromium = chromiumPath();
-const port = Number(process.env['STUDIO_PORT'] ?? 3391);
+/** STUDIO_PORT when free (else the run stops naming it), or 3391, or any free port (scripts/lib/ports.ts). */
+const port = testServerPortOrExit('STUDIO_PORT', 3391);
 const outDir = process.env['STUDIO_OUT_DIR'] ?? '.tmp/studio-dist';
 /** The repository root: the web server's commands and paths are relative to it. */
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -45,7 +47,8 @@ export default defineConfig({
     cwd: root,
     url: `http://127.0.0.1:${port}/`,
     timeout: 600_000,
-    reuseExistingServer: !process.env['CI'],
+    // Never a server this run did not start (a Studio left running, or another program on the port).
+    reuseExistingServer: false,
     stdout: 'pipe',
   },
 });

@@ -105,8 +105,11 @@ export function startSearchClient(): void {
     const message = event.data;
     if (message.id !== latest) return;
     if (message.type === 'error') {
+      // This query failed (an index file, after retries); the next one starts afresh.
       status.textContent = s('failed');
       note.textContent = '';
+      facets.replaceChildren();
+      results.replaceChildren();
       return;
     }
     render(message.response);

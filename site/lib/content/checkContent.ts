@@ -5,12 +5,19 @@
  * Pure and linear: one pass indexes ids, one pass checks each document against MODEL, one
  * pass checks references and uniqueness with maps. Every problem is reported, not the first.
  */
-import { DOCUMENT_TYPES, MODEL, PUBLISHED_ID_PATTERN, STUDIO_ONLY_TYPES, isDocumentType, type DocumentType, type FieldSpec, type FieldSpecs } from '../domain/model.ts';
+import { DOCUMENT_TYPES, MODEL, STUDIO_ONLY_TYPES, isDocumentType, type DocumentType, type FieldSpec, type FieldSpecs } from '../domain/model.ts';
+import { documentIdIssue, publishedIdIssue } from '../domain/ids.ts';
+import { isIsoDate, looksLikeIsoDate } from '../domain/calendar.ts';
+import { linkIssue } from '../domain/links.ts';
+import { codeSlugIssue, MAX_SLUG_LENGTH, slugIssue } from '../domain/slugs.ts';
 import { checkUscc } from '../domain/uscc.ts';
 import { checkStandardCode, parseStandardCode, slugifyCode } from '../domain/standardCode.ts';
-import { checkProgramDates, checkStandardDates, checkTenure } from '../domain/dates.ts';
+import { checkProgramDates, checkStandardDates, checkTenure, todayInBeijing } from '../domain/dates.ts';
+import { checkYears } from './checkYears.ts';
 import { stageFromCode, STAGES } from '../domain/stages.ts';
 import type { RuleIssue } from '../domain/issue.ts';
+import { unknownFieldMessage } from './unknownFields.ts';
+import { INHERITED_NAMES } from '../domain/plainKeys.ts';
 import { clip, describeValue, type ContentProblem, type NdjsonEntry, type ProblemLevel, type SanityDocumentLike } from './problem.ts';
 
 /** What the id says about a document. */
@@ -27,8 +34,8 @@ const VERSION_PREFIX = 'versions.';
 export function idKind(id: string): IdKind {
   if (id.startsWith('_.') || id.startsWith('system.')) return 'system';
   const base = baseId(id);
-  if (base !== id) return PUBLISHED_ID_PATTERN.test(base) ? 'draft' : 'invalid';
-  return PUBLISHED_ID_PATTERN.test(id) ? 'published' : 'invalid';
+  if (base !== id) return publishedIdIssue(base) === undefined ? 'draft' : 'invalid';
+  return publishedIdIssue(id) === undefined ? 'published' : 'invalid';
 }
 
 /** The published id behind a draft or release version id. */
@@ -46,36 +53,8 @@ export function isSystemType(type: string): boolean {
   return type.startsWith('sanity.') || type.startsWith('system.') || type.startsWith('assist.') || STUDIO_ONLY_TYPES.includes(type);
 }
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = DATE_PATTERN.exec(value);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return d <= (mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31);
-}
-
-function isHttpUrl(value: string): boolean {
-  if (!/^https?:\/\//i.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}
-
-/** Links a page may carry in Portable Text: http(s), mailto, tel, or site-relative. */
-function isSafeHref(value: string): boolean {
-  return /^(?:https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i.test(value.trim());
-}
+/** A real calendar date written `YYYY-MM-DD` (the rule lives in ../domain/calendar.ts). */
+export { isIsoDate };
 
 const isObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -121,6 +100,10 @@ interface Subject {
 export interface CheckOptions {
   /** Report problems of `drafts.*` documents too, as warnings (default true). */
   readonly checkDrafts?: boolean;
+  /** The day treated as today (BUILD_DATE), `YYYY-MM-DD`, for year bounds (default: today in Beijing). */
+  readonly today?: string;
+  /** Ids of lines that could not be read (readNdjson): references to them are not reported again. */
+  readonly unreadableIds?: ReadonlySet<string>;
 }
 
 /**
@@ -201,9 +184,7 @@ export function checkDocuments(file: string, entries: readonly NdjsonEntry[], op
           id,
           type,
           '_id',
-          id.includes('.')
-            ? `_id "${clip(id)}" contains a dot, which Sanity treats as a private path; only "drafts.<id>" may have one. Use "<type>-<slug>" with letters, digits, "-" and "_".`
-            : `_id "${clip(id)}" has characters Sanity does not allow in ids. Use "<type>-<slug>" with letters, digits, "-" and "_".`,
+          `_id "${clip(id)}" ${documentIdIssue(id, baseId(id))?.message.en ?? 'is not a valid id.'}`,
         );
       }
       const first = byId.get(id);
@@ -246,10 +227,21 @@ export function checkDocuments(file: string, entries: readonly NdjsonEntry[], op
     if (!subject.published && !checkDrafts) continue;
     const { entry, id, type } = subject;
     for (const reference of subject.references) {
+      if (!byId.has(reference.ref) && options.unreadableIds?.has(reference.ref)) continue;
       const message = checkReference(reference, subject, byId);
       if (message) report(reference.weak || !subject.published ? 'warning' : 'error', entry, id, type, reference.field, message);
     }
   }
+
+  // Step 3b: years against their bounds, the award's cycle and the build date.
+  const today = options.today ?? todayInBeijing();
+  checkYears(
+    subjects.filter((s) => s.published || checkDrafts).map((s) => ({ id: s.id, type: s.type, doc: s.entry.doc, subject: s })),
+    today,
+    ({ subject: s }, issue) => {
+      report(s.published ? issue.level : 'warning', s.entry, s.id, s.type, issue.field ?? 'year', issue.message.en);
+    },
+  );
 
   // Step 4: uniqueness among published documents (what the site builds pages from).
   checkUniqueness(subjects, (subject, field, message) => report('error', subject.entry, subject.id, subject.type, field, message));
@@ -271,6 +263,9 @@ function checkFields(value: Readonly<Record<string, unknown>>, specs: FieldSpecs
       continue;
     }
     checkValue(fieldValue, spec, path, at, references);
+  }
+  for (const key of Object.keys(value)) {
+    if ((!key.startsWith('_') || INHERITED_NAMES.has(key)) && !Object.hasOwn(specs, key)) at('warning', `${prefix}${key}`, unknownFieldMessage(`${prefix}${key}`, Object.keys(specs)));
   }
 }
 
@@ -345,12 +340,16 @@ function checkValue(value: unknown, spec: FieldSpec, path: string, at: At, refer
       if (!isIsoDate(value)) {
         wrongKind(at, path, value, 
           'a date YYYY-MM-DD',
-          typeof value === 'string' && DATE_PATTERN.test(value) ? 'That day does not exist in the calendar; correct it.' : 'Write it as YYYY-MM-DD, e.g. 2024-05-01.',
+          looksLikeIsoDate(value) ? 'That day does not exist in the calendar; correct it.' : 'Write it as YYYY-MM-DD, e.g. 2024-05-01.',
         );
       }
       return;
     case 'url':
-      if (typeof value !== 'string' || !isHttpUrl(value)) wrongKind(at, path, value, 'an http(s) address', 'Write the full address starting with https:// (or http://).');
+      if (typeof value !== 'string' || !/^https?:\/\//i.test(value)) wrongKind(at, path, value, 'an http(s) address', 'Write the full address starting with https:// (or http://).');
+      else {
+        const issue = linkIssue(value);
+        if (issue) at('error', path, `${path} ${describeValue(value)} cannot be linked: ${issue.message.en}`);
+      }
       return;
     case 'slug': {
       if (!isObject(value)) {
@@ -360,11 +359,13 @@ function checkValue(value: unknown, spec: FieldSpec, path: string, at: At, refer
       const current = value['current'];
       if (isEmpty(current)) {
         at('error', `${path}.current`, `${path}.current is missing. Set it to lowercase words joined by "-", e.g. "acme-tech".`);
-      } else if (typeof current !== 'string' || !SLUG_PATTERN.test(current)) {
+      } else if (typeof current !== 'string' || slugIssue(current) !== undefined) {
         at(
           'error',
           `${path}.current`,
-          `${path}.current ${describeValue(current)} is not a slug: use only lowercase a-z, digits and single "-" between words (no spaces, capitals, Chinese or leading/trailing "-"), e.g. "acme-tech".`,
+          typeof current === 'string' && current.length > MAX_SLUG_LENGTH
+            ? `${path}.current ${describeValue(current)} is too long: ${slugIssue(current)?.message.en ?? ''}`
+            : `${path}.current ${describeValue(current)} is not a slug: ${slugIssue('')?.message.en ?? ''}`,
         );
       }
       return;
@@ -492,8 +493,9 @@ function checkPortableText(value: unknown, path: string, at: At): void {
       const mark: unknown = markDefs[j];
       if (!isObject(mark)) continue;
       const href = mark['href'];
-      if (href !== undefined && (typeof href !== 'string' || !isSafeHref(href))) {
-        at('error', `${blockPath}.markDefs[${j}].href`, `link ${describeValue(href)} is not an http(s), mailto: or site-relative address; a javascript: or data: link would run in readers' browsers. Correct or remove the link.`);
+      const refused = href === undefined ? undefined : typeof href === 'string' ? linkIssue(href) : linkIssue('');
+      if (refused) {
+        at('error', `${blockPath}.markDefs[${j}].href`, `link ${describeValue(href)} would not be shown on the page: ${refused.message.en} Or remove the link.`);
       }
     }
   }
@@ -532,6 +534,8 @@ function checkDomainRules(subject: Subject, at: At): void {
       const level = levelSpec?.kind === 'enum' ? enumValue(doc['level'], levelSpec.values) : undefined;
       if (code !== undefined && code.trim() !== '') {
         for (const issue of checkStandardCode(code, level)) at(issue.level, issue.message.en.startsWith('The prefix') ? 'level' : 'code', issue.message.en);
+        const long = codeSlugIssue(parseStandardCode(code)?.slug ?? '');
+        if (long) issues([long], 'code');
       }
       const stage = enumValue(doc['stage'], Object.keys(STAGES));
       issues(
@@ -559,6 +563,8 @@ function checkDomainRules(subject: Subject, at: At): void {
       if (code !== undefined && code.trim() !== '' && slugifyCode(code) === '') {
         at('error', 'code', `code "${clip(code, 40)}" has no letters or digits, so it gives no page address. Write the committee code, e.g. SAC/TC 28.`);
       }
+      const long = code === undefined ? undefined : codeSlugIssue(slugifyCode(code));
+      if (long) issues([long], 'code');
       return;
     }
     case 'committeeRole':
@@ -577,7 +583,8 @@ function checkDomainRules(subject: Subject, at: At): void {
 function checkReference(reference: Reference, subject: Subject, byId: ReadonlyMap<string, Known>): string | undefined {
   const { ref, to, field } = reference;
   const target = byId.get(ref);
-  if (target && target.type === to && (subject.id === undefined || ref !== baseId(subject.id))) return undefined; // the common case, checked first
+  // The common case, checked first. A `drafts.` id is never a valid target, even when the draft is in the file.
+  if (target && target.type === to && !ref.includes('.') && (subject.id === undefined || ref !== baseId(subject.id))) return undefined;
   const want = article(typeWords(to));
   const shown = clip(ref);
   if (ref !== baseId(ref)) {

@@ -67,9 +67,20 @@ export class ContentCheckError extends Error {
 
 /** Read problems and rule problems together, sorted by line. */
 export function checkRead(file: string, read: NdjsonRead, options: CheckOptions = {}): CheckedContent {
-  const problems = [...read.problems, ...checkDocuments(file, read.entries, options)].sort((a, b) => a.line - b.line);
+  const problems = [...read.problems, ...checkDocuments(file, read.entries, { unreadableIds: read.unreadableIds, ...options })].sort((a, b) => a.line - b.line);
+  const collected = collect(read.entries, read.lines);
+  // A valid file with nothing published: the build would write an empty site and call it a success.
+  if (read.entries.length > 0 && collected.counts.published === 0 && countErrors(problems) === 0) {
+    const { drafts, system } = collected.counts;
+    problems.unshift({
+      level: 'error',
+      file,
+      line: 0,
+      message: `the file has no published document (${drafts} draft${drafts === 1 ? '' : 's'}${system ? `, ${system} system document${system === 1 ? '' : 's'}` : ''}), so the site would be empty. Publish the drafts (ids without "drafts.") or point CONTENT_FILE at the full export.`,
+    });
+  }
   const errors = countErrors(problems);
-  return { file, ...collect(read.entries, read.lines), problems, errors, warnings: problems.length - errors };
+  return { file, ...collected, problems, errors, warnings: problems.length - errors };
 }
 
 function collect(entries: readonly NdjsonEntry[], lines: number): Pick<CheckedContent, 'documents' | 'published' | 'counts'> {

@@ -16,6 +16,12 @@ export interface NdjsonRead {
   readonly problems: ContentProblem[];
   /** Lines in the file, blank ones included. */
   readonly lines: number;
+  /**
+   * The `_id`s that unreadable lines appear to carry (found by pattern in the raw text): the
+   * check does not report references to them as missing, since the one error for the line
+   * already says what is wrong.
+   */
+  readonly unreadableIds: ReadonlySet<string>;
 }
 
 /** The file itself could not be read (missing, a directory, no permission). */
@@ -83,6 +89,7 @@ export function parseNdjson(file: string, bytes: Uint8Array): NdjsonRead {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries: NdjsonEntry[] = [];
   const problems: ContentProblem[] = [];
+  const unreadableIds = new Set<string>();
   const wholeFileIsUtf8 = isUtf8(buffer);
   let start = 0;
   let line = 0;
@@ -94,7 +101,10 @@ export function parseNdjson(file: string, bytes: Uint8Array): NdjsonRead {
     if (end > start && buffer[end - 1] === CR) end -= 1;
     // UTF-8 byte order mark on the first line.
     const from = line === 1 && end - start >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : start;
-    readLine(file, buffer, from, end, line, wholeFileIsUtf8, entries, problems);
+    if (!readLine(file, buffer, from, end, line, wholeFileIsUtf8, entries, problems)) {
+      const id = idInText(buffer.toString('utf8', from, Math.min(end, from + ID_SCAN_BYTES)));
+      if (id !== undefined) unreadableIds.add(id);
+    }
     start = next;
   }
   if (entries.length === 0 && problems.length === 0) {
@@ -105,7 +115,7 @@ export function parseNdjson(file: string, bytes: Uint8Array): NdjsonRead {
       message: 'the file contains no documents. Point CONTENT_FILE at the dataset export (one JSON document per line).',
     });
   }
-  return { entries, problems, lines: line };
+  return { entries, problems, lines: line, unreadableIds };
 }
 
 function readLine(
@@ -117,34 +127,41 @@ function readLine(
   wholeFileIsUtf8: boolean,
   entries: NdjsonEntry[],
   problems: ContentProblem[],
-): void {
-  const problem = (message: string): void => {
+): boolean {
+  const problem = (message: string): false => {
     problems.push({ level: 'error', file, line, message });
+    return false;
   };
   if (!wholeFileIsUtf8 && !isUtf8(buffer.subarray(from, end))) {
-    problem('the line is not valid UTF-8 text. Save the file as UTF-8 (Sanity exports always are) and check this line for corrupted characters.');
-    return;
+    return problem('the line is not valid UTF-8 text. Save the file as UTF-8 (Sanity exports always are) and check this line for corrupted characters.');
   }
   let text: string;
   try {
     text = buffer.toString('utf8', from, end);
   } catch {
-    problem(`the line is too long to read (${end - from} bytes). Split the document or remove the line.`);
-    return;
+    return problem(`the line is too long to read (${end - from} bytes). Split the document or remove the line.`);
   }
-  if (text.trim() === '') return;
+  if (text.trim() === '') return true;
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/, ".*" is not valid JSON$/s, '') : String(error);
-    problem(`malformed JSON (${clip(reason, 120)}). Each line must be one complete JSON document; fix the line or remove it.`);
-    return;
+    return problem(`malformed JSON (${clip(reason, 120)}). Each line must be one complete JSON document; fix the line or remove it.`);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const what = Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`;
-    problem(`the line is ${what}, not a document. Each line must be one JSON object with _id and _type.`);
-    return;
+    return problem(`the line is ${what}, not a document. Each line must be one JSON object with _id and _type.`);
   }
   entries.push({ line, doc: value as SanityDocumentLike });
+  return true;
+}
+
+/** How far into an unreadable line to look for its `_id` (Sanity exports put it first). */
+const ID_SCAN_BYTES = 4096;
+
+/** The first `"_id":"…"` of a line's raw text, if any. */
+function idInText(text: string): string | undefined {
+  const m = /"_id"\s*:\s*"([A-Za-z0-9_.-]{1,128})"/.exec(text);
+  return m?.[1];
 }

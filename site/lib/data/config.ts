@@ -3,6 +3,7 @@
  * Server-side only: this module is imported by the build and scripts, never by client code,
  * so SANITY_API_READ_TOKEN cannot reach a bundle (only `PUBLIC_` variables do in Astro).
  */
+import { isIsoDate, looksLikeIsoDate } from '../domain/calendar.ts';
 
 export type ContentSourceName = 'local' | 'sanity';
 
@@ -60,6 +61,10 @@ export function readDataConfig(env: Env = process.env): DataConfig {
  */
 export function readBuildDate(env: Env, fallback: () => string): string {
   const pinned = env['BUILD_DATE'];
-  if (pinned && !/^\d{4}-\d{2}-\d{2}$/.test(pinned)) throw new ConfigError(`BUILD_DATE is "${pinned}"; write it as YYYY-MM-DD.`);
+  if (pinned && !isIsoDate(pinned)) {
+    throw new ConfigError(
+      looksLikeIsoDate(pinned) ? `BUILD_DATE is "${pinned}", a day that does not exist in the calendar; write a real date as YYYY-MM-DD, e.g. 2026-11-28.` : `BUILD_DATE is "${pinned}"; write it as YYYY-MM-DD, e.g. 2026-11-28.`,
+    );
+  }
   return pinned || fallback();
 }

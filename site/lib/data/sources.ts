@@ -8,7 +8,9 @@ import { resolve } from 'node:path';
 import { createClient } from '@sanity/client';
 import { evaluate, parse } from 'groq-js';
 import { loadCheckedDocuments, type CheckedContent, type ContentDocument } from '../content/index.ts';
-import type { DataConfig, LocalSourceConfig, SanitySourceConfig } from './config.ts';
+import { readBuildDate, type DataConfig, type LocalSourceConfig, type SanitySourceConfig } from './config.ts';
+import { todayInBeijing } from '../domain/dates.ts';
+import { withoutInheritedKeys } from '../domain/plainKeys.ts';
 
 export interface ContentSource {
   /** For logs and errors: `local content/dataset.ndjson` or `sanity abc123/production`. */
@@ -42,14 +44,16 @@ function checkedCache(): CheckedCache {
  */
 export async function loadCheckedDocumentsOnce(file: string): Promise<CheckedContent> {
   const path = resolve(file);
+  // Year bounds depend on the day the build treats as today (BUILD_DATE; a ConfigError when invalid).
+  const options = { today: readBuildDate(process.env, todayInBeijing) };
   const info = await stat(path).catch(() => undefined);
   // A missing file goes straight to the check, which reports it in its own words.
-  if (!info) return loadCheckedDocuments(file);
-  const key = `${path}\0${info.size}\0${info.mtimeMs}`;
+  if (!info) return loadCheckedDocuments(file, options);
+  const key = `${path}\0${info.size}\0${info.mtimeMs}\0${options.today}`;
   const cache = checkedCache();
   let pending = cache.get(key);
   if (!pending) {
-    pending = loadCheckedDocuments(file);
+    pending = loadCheckedDocuments(file, options);
     cache.set(key, pending);
     pending.catch(() => cache.delete(key));
   }
@@ -106,7 +110,8 @@ function singleTypeOf(expression: unknown): string | undefined {
  * whose attributes each read one type (`*[_type == "x" …]`, no `->`), each attribute is run
  * over that type's documents only — the same engine and the same answer, one pass to split.
  */
-export function createDocumentsSource(published: readonly ContentDocument[], description: string): ContentSource {
+export function createDocumentsSource(documents: readonly ContentDocument[], description: string): ContentSource {
+  const published = documents.map((doc) => withoutInheritedKeys(doc));
   let byType: Map<string, ContentDocument[]> | undefined;
   const documentsOf = (type: string): ContentDocument[] => {
     if (!byType) {
@@ -164,7 +169,7 @@ export function createSanitySource(config: SanitySourceConfig): ContentSource {
   });
   return {
     description: `sanity ${config.projectId}/${config.dataset}`,
-    fetch: <R>(query: string, params: Record<string, unknown> = {}) => client.fetch<R>(query, params),
+    fetch: async <R>(query: string, params: Record<string, unknown> = {}) => withoutInheritedKeys(await client.fetch<R>(query, params)),
   };
 }
 

@@ -209,5 +209,5 @@ export function isDocumentType(value: unknown): value is DocumentType {
   return typeof value === 'string' && (DOCUMENT_TYPES as readonly string[]).includes(value);
 }
 
-/** Published ids: `<type>-<slug>`; no dots, because Sanity treats dotted ids as private paths. */
-export const PUBLISHED_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+/** Published ids: `<type>-<slug>`; no dots, no leading "-" (the rule lives in ids.ts). */
+export { PUBLISHED_ID_PATTERN } from './ids.ts';

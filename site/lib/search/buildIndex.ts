@@ -232,7 +232,8 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
     for (const entry of entries[group]) shards[shardOf(entry[0], count, splits)]?.push(entry);
     shards.forEach((shard, n) => files.set(searchPaths.shard(group, n), { terms: shard }));
   }
-  const hot: Record<string, number> = {};
+  // No prototype: a term is data (`constructor`, `__proto__` must be plain keys).
+  const hot: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const entry of hotTerms) {
     hot[entry[0]] = entry[1];
     files.set(searchPaths.hot(entry[1]), { terms: [entry] });

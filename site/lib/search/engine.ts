@@ -104,6 +104,31 @@ interface Plan {
   readonly files: { readonly names: string[]; readonly text: string[] };
 }
 
+/** Delays before the second and third attempt at an index file (a dropped request, a busy CDN). */
+export const RETRY_DELAYS_MS: readonly number[] = [150, 600];
+
+/** `fetchJson` that tries each file up to three times before it gives up. */
+function withRetries(fetchJson: FetchJson): FetchJson {
+  return async (path) => {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await fetchJson(path);
+      } catch (error) {
+        const delay = RETRY_DELAYS_MS[attempt];
+        if (delay === undefined) throw error;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  };
+}
+
+/** Drop a cached promise when it rejects, so the next query fetches again instead of failing forever. */
+function forgetOnFailure<K>(cache: Map<K, Promise<unknown>>, key: K, pending: Promise<unknown>): void {
+  pending.catch(() => {
+    if (cache.get(key) === pending) cache.delete(key);
+  });
+}
+
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 export class SearchEngine {
@@ -111,15 +136,20 @@ export class SearchEngine {
   private readonly postings: PostingStore;
   private readonly docChunks = new Map<number, Promise<SearchDoc[]>>();
   private readonly hotKeys: string[];
+  /** Term → hot file: a Map, because a query term is data (`constructor` is no key of the index). */
+  private readonly hot: ReadonlyMap<string, number>;
+  private readonly fetchJson: FetchJson;
   private readonly splits: ReadonlySet<string>;
   private fuse: Promise<Fuse<FuseEntry>> | undefined;
   private lastHits: { query: string; hits: SearchHit[]; approximate: boolean } | undefined;
 
   private constructor(
     readonly manifest: SearchManifest,
-    private readonly fetchJson: FetchJson,
+    fetchJson: FetchJson,
   ) {
-    this.hotKeys = Object.keys(manifest.hot);
+    this.fetchJson = withRetries(fetchJson);
+    this.hot = new Map(Object.entries(manifest.hot));
+    this.hotKeys = [...this.hot.keys()];
     this.splits = new Set(manifest.splits);
     this.postings = new PostingStore(manifest.docCount);
   }
@@ -191,6 +221,7 @@ export class SearchEngine {
     if (!chunk) {
       chunk = this.fetchJson(searchPaths.docs(n)).then((d) => d as SearchDoc[]);
       this.docChunks.set(n, chunk);
+      forgetOnFailure(this.docChunks, n, chunk);
     }
     return chunk;
   }
@@ -217,7 +248,7 @@ export class SearchEngine {
   }
 
   private isHot(clause: Clause): boolean {
-    return !clause.prefix && this.manifest.hot[clause.term] !== undefined;
+    return !clause.prefix && this.hot.has(clause.term);
   }
 
   private hotExpansions(prefix: string): string[] {
@@ -242,9 +273,9 @@ export class SearchEngine {
     const { shards } = this.manifest;
     const single = clauses.length === 1;
     for (const clause of clauses) {
-      const hotIndex = this.manifest.hot[clause.term];
+      const hotIndex = this.hot.get(clause.term);
       if (hotIndex !== undefined) hot.add(searchPaths.hot(hotIndex));
-      if (clause.prefix && (single || clause.required)) for (const k of this.hotExpansions(clause.term)) hot.add(searchPaths.hot(this.manifest.hot[k] ?? 0));
+      if (clause.prefix && (single || clause.required)) for (const k of this.hotExpansions(clause.term)) hot.add(searchPaths.hot(this.hot.get(k) ?? 0));
       names.add(searchPaths.shard('names', shardOf(clause.term, shards.names, this.splits)));
       text.add(searchPaths.shard('text', shardOf(clause.term, shards.text, this.splits)));
     }
@@ -260,6 +291,8 @@ export class SearchEngine {
         if (!done) {
           done = this.fetchJson(path).then((shard) => this.postings.add(shard as TermShard));
           this.loaded.set(path, done);
+          // A file that failed (after its retries) fails this query only: the next one asks again.
+          forgetOnFailure(this.loaded, path, done);
         }
         return done;
       }),
@@ -314,6 +347,7 @@ export class SearchEngine {
     this.fuse ??= this.fetchJson(searchPaths.fuse).then(
       (list) => new Fuse(list as FuseEntry[], { keys: [{ name: 'names', getFn: (e: FuseEntry) => [...e[1]] }], includeScore: true, ignoreLocation: true, threshold: FUSE_THRESHOLD }),
     );
+    this.fuse.catch(() => (this.fuse = undefined));
     const fuse = await this.fuse;
     return fuse.search(pattern, { limit: 20 }).map((r) => ({ ref: r.item[0], score: r.score ?? 1 }));
   }

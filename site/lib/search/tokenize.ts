@@ -70,7 +70,8 @@ export function segmentHan(run: string): string[] {
 export function indexTerms(text: string, han: HanTokenizer = 'bigram'): string[] {
   const out: string[] = [];
   for (const run of textRuns(text)) {
-    if (run.cjk) out.push(...(han === 'bigram' ? hanBigrams(run.text) : segmentHan(run.text)));
+    // A loop, not `push(...terms)`: a run of 125,000 Han characters would overflow the call stack.
+    if (run.cjk) for (const term of han === 'bigram' ? hanBigrams(run.text) : segmentHan(run.text)) out.push(term);
     else out.push(run.text);
   }
   return out;

@@ -2,6 +2,7 @@ import { defineField, defineType } from 'sanity';
 import { AWARD_LEVELS, optionsOf } from '../../../site/lib/domain/vocabulary.ts';
 import { integerAtLeast, slugRule, webUrlRule } from '../../lib/fieldRules.ts';
 import { zhLabel } from '../../lib/labels.ts';
+import { yearBetween } from '../../lib/yearRules.ts';
 
 /**
  * A quality award (中国质量奖, 北京市人民政府质量管理奖, 中关村质量奖). Its cycle fields drive the
@@ -60,7 +61,7 @@ export const award = defineType({
       title: '首届年份',
       description: '首届评选的年份（First year），用于推算届次。',
       type: 'number',
-      validation: (rule) => integerAtLeast(rule, 1900, '首届年份'),
+      validation: (rule) => [integerAtLeast(rule, 1900, '首届年份'), rule.custom(yearBetween(1900))],
     }),
     /** A winner may apply again only after this many sessions. */
     defineField({

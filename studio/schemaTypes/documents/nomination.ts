@@ -3,6 +3,7 @@ import { NOMINATION_OUTCOMES, optionsOf } from '../../../site/lib/domain/vocabul
 import { integerAtLeast } from '../../lib/fieldRules.ts';
 import { joinPresent, zhLabel } from '../../lib/labels.ts';
 import { uniqueNomination } from '../../lib/uniqueness.ts';
+import { nominationYear } from '../../lib/yearRules.ts';
 
 /**
  * An enterprise recommended for or taking part in an award session, and how it ended. Public
@@ -41,6 +42,8 @@ export const nomination = defineType({
       validation: (rule) => [
         rule.required().error('请填写评选年份，如 2024。'),
         integerAtLeast(rule, 1900, '评选年份'),
+        // On the award's cycle, not after next year, a decided session not in the future (site/lib/domain/calendar.ts).
+        rule.custom(nominationYear),
         // One record per enterprise, award and year: checked against the dataset.
         rule.custom(uniqueNomination),
       ],

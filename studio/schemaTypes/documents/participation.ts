@@ -3,6 +3,7 @@ import { optionsOf, PARTICIPATION_ROLES } from '../../../site/lib/domain/vocabul
 import { integerAtLeast } from '../../lib/fieldRules.ts';
 import { joinPresent, zhLabel } from '../../lib/labels.ts';
 import { uniqueParticipation } from '../../lib/uniqueness.ts';
+import { yearBetween } from '../../lib/yearRules.ts';
 
 /** An enterprise's part in drafting a standard; public once verified. */
 export const participation = defineType({
@@ -57,7 +58,7 @@ export const participation = defineType({
       title: '年份',
       description: '参与年份（Year），如立项或发布年份。',
       type: 'number',
-      validation: (rule) => integerAtLeast(rule, 1947, '年份'),
+      validation: (rule) => [integerAtLeast(rule, 1947, '年份'), rule.custom(yearBetween(1947))],
     }),
     /** Where the facts were read (the standard's foreword, a plan notice). */
     defineField({

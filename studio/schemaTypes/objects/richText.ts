@@ -1,7 +1,12 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { WEB_SCHEMES } from '../../../site/lib/domain/links.ts';
+import { linkBeyondScheme } from '../../lib/fieldRules.ts';
 
-/** Link schemes allowed in rich text: web pages and e-mail. `javascript:` and `data:` never. */
-export const LINK_SCHEMES = ['http', 'https', 'mailto'];
+/**
+ * Link schemes allowed in rich text: web pages only, the site's one link policy
+ * (site/lib/domain/links.ts) — the page would drop a mailto:, tel: or site-relative link.
+ */
+export const LINK_SCHEMES: readonly string[] = WEB_SCHEMES;
 
 /**
  * Portable Text for programme bodies: paragraphs, two heading levels, lists, bold/italic and
@@ -37,19 +42,20 @@ export const richText = defineType({
             title: '链接',
             type: 'object',
             fields: [
-              /** Link target; http, https or mailto only. */
+              /** Link target; http or https only. */
               defineField({
                 name: 'href',
                 title: '链接地址',
-                description: '链接地址（Link），以 http://、https:// 或 mailto: 开头。',
+                description: '链接地址（Link），以 http:// 或 https:// 开头的完整网址。',
                 type: 'url',
                 // One rule: a rule's message covers all its checks, and a url field always
                 // carries Sanity's own http/https check, which a second rule would repeat.
                 validation: (rule) =>
                   rule
                     .required()
-                    .uri({ scheme: LINK_SCHEMES })
-                    .error('请填写以 http://、https:// 或 mailto: 开头的链接地址；不需要链接时请删除这个链接。'),
+                    .uri({ scheme: [...LINK_SCHEMES] })
+                    .custom(linkBeyondScheme)
+                    .error('请填写以 http:// 或 https:// 开头的完整链接地址（不含用户名、密码或空格）；不需要链接时请删除这个链接。'),
               }),
             ],
           }),

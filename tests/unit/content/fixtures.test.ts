@@ -58,6 +58,10 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     `tests/fixtures/content/incomplete-draft.ndjson:1: warning: drafts.enterprise-half-done (enterprise) name.zh: name.zh is missing: Chinese text is required (English is optional and falls back to it). Add "zh" to name.`,
     `tests/fixtures/content/incomplete-draft.ndjson:1: warning: drafts.enterprise-half-done (enterprise) uscc: uscc is required but missing. Copy the 18-character unified social credit code from the business licence.`,
   ],
+  // Only drafts: valid line by line, but the site would be empty — an error, not a silent pass.
+  'only-drafts': [
+    `tests/fixtures/content/only-drafts.ndjson: error: the file has no published document (2 drafts), so the site would be empty. Publish the drafts (ids without "drafts.") or point CONTENT_FILE at the full export.`,
+  ],
   // The Studio's site-settings singleton appears in real exports; the check accepts it.
   'studio-only-type': [],
   'invalid-id': [

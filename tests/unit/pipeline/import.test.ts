@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main as importMain } from '../../../scripts/contentImport.ts';
+import { failureMessage, main as importMain } from '../../../scripts/contentImport.ts';
 import { startContentLakeStandin, type ContentLakeStandin } from '../../standin/contentLake.ts';
 import { canonicalLines, captureIO, DATASET_FILE, FIXTURES, fastRetry, lakeEnv, storedContent, tempDir } from './helpers.ts';
 
@@ -28,6 +28,23 @@ describe('content:import', () => {
     ]);
     expect(lake.requests).toEqual([]);
     expect(lake.stats.mutations).toBe(0);
+  });
+
+  it('a dry run of an invalid file says the import would refuse it, not "run the import again"', async () => {
+    const io = captureIO();
+    const code = await importMain(['--dry-run', '--file', join(FIXTURES, 'invalid-missing-name.ndjson')], lakeEnv(lake), io, fastRetry());
+    expect(code).toBe(1);
+    expect(io.errors.at(-1)).toBe(
+      'content:import: tests/fixtures/pipeline/invalid-missing-name.ndjson has 1 error; an import would refuse it and write nothing. Fix them (npm run content:check), then repeat the dry run.',
+    );
+    expect(lake.requests).toEqual([]);
+  });
+
+  it('a dry run that fails says nothing was written; an import that fails says to run it again', () => {
+    expect(failureMessage(new Error('connect ECONNREFUSED 127.0.0.1:1'), true)).toBe(
+      'content:import: the dry run failed: connect ECONNREFUSED 127.0.0.1:1\nNothing was written (a dry run only reads). Check the project, dataset and connection, then repeat the dry run.\n',
+    );
+    expect(failureMessage(new Error('boom'), false)).toBe('content:import: failed: boom\nDocuments written so far stay; run the import again to finish (it only writes what still differs).\n');
   });
 
   it('imports the dataset in batched transactions, then finds nothing to change', async () => {

@@ -31,7 +31,8 @@ describe('initial values', () => {
   it('a filled-in template only lacks the fields staff must choose', async () => {
     const schema = createStudioSchema();
     const documents = readNdjson('tests/fixtures/studio/valid.ndjson');
-    const draft = { _id: 'drafts.new', _type: 'nomination', _createdAt: '', _updatedAt: '', _rev: '', ...nominationForAwardYear({ awardId: 'award-china-quality-award', year: 2026 }) };
+    // 2025: a session of the fixture's award (every 2 years from 2013); 2026 would be refused as off-cycle.
+    const draft = { _id: 'drafts.new', _type: 'nomination', _createdAt: '', _updatedAt: '', _rev: '', ...nominationForAwardYear({ awardId: 'award-china-quality-award', year: 2025 }) };
     const markers = await createOfflineValidator(schema, documents)(draft);
     expect(markers.filter((m) => m.level === 'error').map((m) => m.path.join('.'))).toEqual(['enterprise']);
   });

@@ -24,7 +24,7 @@ const DATASET = 'content/dataset.ndjson';
 const schema = createStudioSchema();
 
 /** The one message of a missing, malformed or duplicate slug. */
-const SLUG_MESSAGE = '请填写网址标识（slug）：只用小写英文字母、数字和连字符（如 china-quality-award），且不与同类记录重复；可点击“生成”。';
+const SLUG_MESSAGE = '请填写网址标识（slug）：只用小写英文字母、数字和连字符（如 china-quality-award），不超过 96 个字符，且不与同类记录重复；可点击“生成”。';
 
 /** Error and warning lines of every published document, validated against all of `documents`. */
 async function validatePublished(documents: readonly SanityDocument[]) {
@@ -191,13 +191,13 @@ describe('offline validateDocument', () => {
       if (link) link.href = 'javascript:alert(1)';
     });
     expect(errorsOf(markers)).toEqual([
-      'error body.{"_key":"b1"}.markDefs.{"_key":"l1"}.href: 请填写以 http://、https:// 或 mailto: 开头的链接地址；不需要链接时请删除这个链接。',
+      'error body.{"_key":"b1"}.markDefs.{"_key":"l1"}.href: 请填写以 http:// 或 https:// 开头的完整链接地址（不含用户名、密码或空格）；不需要链接时请删除这个链接。',
     ]);
   });
 
   it('reports a website that is not an http(s) address', async () => {
     const markers = await markersOf('enterprise-alpha', (doc) => (doc['website'] = 'ftp://alpha.example.cn'));
-    expect(errorsOf(markers)).toEqual(['error website: 请填写以 http:// 或 https:// 开头的完整网址。']);
+    expect(errorsOf(markers)).toEqual(['error website: 请填写以 http:// 或 https:// 开头的完整网址（不含用户名、密码或空格）。']);
   });
 
   it('reports a withdrawal date before the implementation date on the withdrawal date', async () => {

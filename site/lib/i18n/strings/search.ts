@@ -34,7 +34,7 @@ export const SEARCH_UI = {
   searching: { zh: '正在搜索…', en: 'Searching…' },
   moreText: { zh: '正在检索全文…', en: 'Searching full text…' },
   showAll: { zh: '显示全部 {n} 条', en: 'Show all {n}' },
-  failed: { zh: '搜索索引加载失败，请稍后再试或直接浏览。', en: 'The search index could not be loaded. Try again later or browse instead.' },
+  failed: { zh: '这次搜索未能加载索引文件，请再搜索一次或直接浏览。', en: 'This search could not load the index. Search again, or browse instead.' },
   keyboardHint: { zh: '在搜索框中按 ↓ 进入结果，按 Esc 返回搜索框。', en: 'Press ↓ in the search box to move to the results, Esc to return.' },
 } as const satisfies Record<string, Label>;
 
