@@ -12,7 +12,7 @@ import { localText } from '../i18n/localize.ts';
 import { FOLLOW_UI } from '../i18n/strings/follow.ts';
 import { UI } from '../i18n/ui.ts';
 import { awardFeedPath, enterpriseFeedPath } from '../routes.ts';
-import type { AtomEntry, AtomFeed } from './atom.ts';
+import { sortEntries, type AtomEntry, type AtomFeed } from './atom.ts';
 import { resultEntry } from './feedItems.ts';
 import { fillTemplate as fill } from '../i18n/template.ts';
 
@@ -55,7 +55,7 @@ function seatEntry(r: CommitteeRole, date: string, lang: Lang, site: URL): AtomE
     link: new URL(localePath(lang, `/committees/${r.committee.slug}/`), site).href,
     summary:
       lang === 'zh'
-        ? `${enterprise}自 ${since} 起在 ${committee} 任${role}；${date} 核验。`
+        ? `${enterprise}自 ${since} 起在 ${committee}任${role}；${date} 核验。`
         : `${enterprise} has been ${role.toLowerCase()} of ${committee} since ${since}; verified on ${date}.`,
     categories: [FOLLOW_UI.committeeSeat[lang]],
   };
@@ -77,11 +77,11 @@ function dated<T>(items: readonly T[], dateOf: (item: T) => string | null | unde
 /** An enterprise's feed: its verified standards work, committee seats and public award results. */
 export function enterpriseFeed(enterprise: Enterprise, register: Pick<Register, 'today'>, lang: Lang, site: URL): AtomFeed {
   const { today } = register;
-  const entries = [
+  const entries = sortEntries([
     ...dated(enterprise.participations, (p) => p.verification.on, today, (p, d) => participationEntry(p, d, lang, site)),
     ...dated(enterprise.committeeRoles, (r) => r.verification.on, today, (r, d) => seatEntry(r, d, lang, site)),
     ...dated(enterprise.nominations, resultDate, today, (n, d) => awardEntry(n, d, lang, site)),
-  ];
+  ]);
   return {
     key: `enterprises/${enterprise.slug}`,
     language: LANG_TAGS[lang],
@@ -108,6 +108,6 @@ export function awardFeed(award: Award, register: Pick<Register, 'today'>, lang:
     alternateHref: new URL(localePath(lang, `/awards/${award.slug}/`), site).href,
     author: UI.bureau[lang],
     today: register.today,
-    entries: dated(award.nominations, resultDate, register.today, (n, d) => awardEntry(n, d, lang, site)),
+    entries: sortEntries(dated(award.nominations, resultDate, register.today, (n, d) => awardEntry(n, d, lang, site))),
   };
 }

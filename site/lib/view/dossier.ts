@@ -10,7 +10,7 @@
  */
 import type { Enterprise, Participation, Program, Register } from '../data/register.ts';
 import { matchSupportPrograms, type ProgramMatch, type QualifyingStandard } from '../domain/eligibility.ts';
-import { PARTICIPATION_ROLES, STANDARD_LEVELS, labelFor } from '../domain/vocabulary.ts';
+import { PARTICIPATION_ROLES, STANDARD_LEVELS, labelFor, valuesOf } from '../domain/vocabulary.ts';
 import { toCsv, type CsvColumn } from './csv.ts';
 import { orderByUrgency } from './programs.ts';
 import { safeUrl } from './safeUrl.ts';
@@ -38,13 +38,19 @@ export type Dossier = {
   readonly rows: readonly DossierRow[];
 };
 
+const ROLE_ORDER: readonly string[] = valuesOf(PARTICIPATION_ROLES);
+
 /**
  * The rows: the match's standards in its order (highest amount first, then by code), each
- * standard's qualifying participations in the enterprise's order.
+ * standard's qualifying participations by role (lead, drafter, editor).
  */
 export function dossierRows(match: DossierMatch): DossierRow[] {
   let n = 0;
-  return match.standards.flatMap((qualifying) => qualifying.participations.map((participation) => ({ n: ++n, participation, qualifying })));
+  return match.standards.flatMap((qualifying) =>
+    [...qualifying.participations]
+      .sort((a, b) => ROLE_ORDER.indexOf(a.role ?? '') - ROLE_ORDER.indexOf(b.role ?? '') || a._id.localeCompare(b._id))
+      .map((participation) => ({ n: ++n, participation, qualifying })),
+  );
 }
 
 /** The dossiers of one enterprise, by urgency (nearest deadline first), as the profile lists them. */
