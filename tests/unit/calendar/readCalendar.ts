@@ -38,6 +38,10 @@ export interface ParsedCalendar {
 
 const text = (value: unknown): string => (value == null ? '' : String(value));
 
+// ical.js 2 knows RFC 5545's properties, not RFC 7986's NAME nor the X-WR- names calendar apps
+// use; unknown properties are read raw (still escaped). All of them are TEXT.
+for (const name of ['name', 'x-wr-calname', 'x-wr-caldesc']) ICAL.design.icalendar.property[name] ??= { defaultType: 'text' };
+
 /** Parse with ical.js; it throws on text that is not iCalendar. */
 export function readCalendar(ics: string): ParsedCalendar {
   const root = new ICAL.Component(ICAL.parse(ics));
@@ -66,7 +70,7 @@ export function readCalendar(ics: string): ParsedCalendar {
   return {
     version: text(root.getFirstPropertyValue('version')),
     prodId: text(root.getFirstPropertyValue('prodid')),
-    name: text(root.getFirstPropertyValue('x-wr-calname')),
+    name: text(root.getFirstPropertyValue('name')),
     timezones: root.getAllSubcomponents('vtimezone').map((tz) => text(tz.getFirstPropertyValue('tzid'))),
     defaultTimezone: text(root.getFirstPropertyValue('x-wr-timezone')),
     events,
