@@ -41,6 +41,7 @@ export const REPORTS_UI = {
   awardsAxis: { zh: '结果数', en: 'Results' },
   award: { zh: '奖项', en: 'Award' },
   programmesTitle: { zh: '开始受理的支持政策', en: 'Support programmes opened' },
+  programmesCaption: { zh: '{year} 年开始受理的支持政策（{n} 项）', en: 'Support programmes that opened in {year} ({n})' },
   noRecords: { zh: '本年度无此类记录。', en: 'No such record this year.' },
   download: { zh: '下载本报告数字（CSV）', en: 'Download the figures (CSV)' },
   printHint: { zh: '本页可直接打印（A4）。', en: 'This page prints on A4 as it is.' },
