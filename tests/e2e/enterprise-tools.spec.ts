@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import ical from 'node-ical';
+import ical, { type VEvent } from 'node-ical';
 import { lineProblems, readCalendar } from '../unit/calendar/readCalendar.ts';
 import { DIST } from './env.ts';
 import { filesUnder } from './securityHarness.ts';
@@ -78,7 +78,7 @@ test.describe('calendars', () => {
     const response = await request.get('/en/calendar.ics');
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toMatch(/^text\/calendar/);
-    const events = Object.values(ical.sync.parseICS(await response.text())).filter((c): c is ical.VEvent => c?.type === 'VEVENT');
+    const events = Object.values(ical.sync.parseICS(await response.text())).filter((c): c is VEvent => c?.type === 'VEVENT');
     expect(events).toHaveLength(13);
     const deadline = events.find((e) => e.uid.startsWith('supportProgram-standards-subsidy-2026-closes@'));
     expect(deadline?.datetype).toBe('date');

@@ -4,7 +4,7 @@
  * parser (ical.js) and checked against the data; one imported into a second client library
  * (node-ical).
  */
-import ical from 'node-ical';
+import ical, { type VEvent } from 'node-ical';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Register } from '../../../site/lib/data/register.ts';
 import { matchSupportPrograms } from '../../../site/lib/domain/eligibility.ts';
@@ -169,7 +169,7 @@ describe('an enterprise calendar', () => {
   it('imports into a second client library (node-ical) with the same events', () => {
     const ics = writeCalendar(enterpriseCalendar(enterprise('zhixin-tech'), register, 'en', SITE));
     const parsed = ical.sync.parseICS(ics);
-    const events = Object.values(parsed).filter((c): c is ical.VEvent => c?.type === 'VEVENT');
+    const events = Object.values(parsed).filter((c): c is VEvent => c?.type === 'VEVENT');
     expect(events).toHaveLength(8);
     const deadline = events.find((ev) => ev.uid === 'supportProgram-standards-subsidy-2026-closes@zl.example.gov.cn');
     expect(deadline?.datetype).toBe('date');
