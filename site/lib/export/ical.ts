@@ -41,7 +41,12 @@ export const TIME_ZONE = 'Asia/Shanghai';
 export const MAX_LINE_OCTETS = 75;
 
 const CRLF = '\r\n';
-const encoder = new TextEncoder();
+
+/** Octets of one code point in UTF-8. */
+function utf8Length(char: string): number {
+  const cp = char.codePointAt(0) ?? 0;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
 
 /**
  * A TEXT value escaped (RFC 5545 §3.3.11): backslash, semicolon, comma and newline; other
@@ -66,7 +71,7 @@ export function foldLine(line: string): string {
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Length(char);
     // Continuation lines carry a leading space, which counts towards their 75 octets.
     const limit = parts.length === 0 ? MAX_LINE_OCTETS : MAX_LINE_OCTETS - 1;
     if (octets + size > limit) {
