@@ -5,7 +5,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const TEMPLATES = ['/', '/enterprises/', '/enterprises/zhixin-tech/', '/standards/', '/standards/gb-t-39204-2022/', '/standards/gb-t-7714-2005/', '/search/'];
+const TEMPLATES = [
+  '/',
+  '/enterprises/',
+  '/enterprises/zhixin-tech/',
+  '/enterprises/zhixin-tech/dossier/standards-subsidy-2026/',
+  '/standards/',
+  '/standards/gb-t-39204-2022/',
+  '/standards/gb-t-7714-2005/',
+  '/search/',
+  '/reports/',
+  '/reports/2025/',
+  '/reports/2015/',
+];
 const PAGES = [...TEMPLATES, ...TEMPLATES.map((path) => `/en${path}`), '/404.html'];
 
 for (const path of PAGES) {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { checkBudget } from '../../scripts/lib/perf/budgets.ts';
 import { measurePage } from '../../scripts/lib/perf/measure.ts';
-import { heaviestPage, pagesToMeasure } from '../../scripts/lib/perf/pages.ts';
+import { heaviestDossier, heaviestPage, pagesToMeasure } from '../../scripts/lib/perf/pages.ts';
 import { DIST } from './env.ts';
 
 // The site is built by the web server before tests run; page lists are read from it lazily.
@@ -72,11 +72,13 @@ test.describe('performance budget', () => {
 /** One page per template; other areas' templates join when the build has them. */
 function templates(): string[] {
   const neutral = ['/', '/enterprises/', '/standards/', '/committees/', '/enterprises/?tier=growth', '/404.html'];
-  for (const section of ['enterprises', 'standards', 'committees', 'awards', 'support']) {
+  for (const section of ['enterprises', 'standards', 'committees', 'awards', 'support', 'reports']) {
     const heaviest = heaviestPage(DIST, section);
     if (heaviest) neutral.push(heaviest);
   }
-  for (const path of ['/awards/', '/support/', '/stats/', '/search/', '/data/']) if (existsSync(join(DIST, path, 'index.html'))) neutral.push(path);
+  const dossier = heaviestDossier(DIST);
+  if (dossier) neutral.push(dossier);
+  for (const path of ['/awards/', '/support/', '/stats/', '/search/', '/data/', '/reports/']) if (existsSync(join(DIST, path, 'index.html'))) neutral.push(path);
   return [...neutral, ...neutral.filter((p) => p !== '/404.html').map((p) => `/en${p}`)];
 }
 

@@ -17,7 +17,7 @@ export const LIST_PATHS = ['/', '/enterprises/', '/standards/', '/committees/'] 
 /** Shared filtered links: the filter island restores them on load without moving the list (CLS). */
 export const FILTERED_PATHS = ['/enterprises/?tier=growth&industry=I', '/standards/?level=international&year=2025'] as const;
 /** Lists of other areas, measured when the build has them. */
-export const OPTIONAL_PATHS = ['/awards/', '/support/', '/stats/', '/search/', '/data/'] as const;
+export const OPTIONAL_PATHS = ['/awards/', '/support/', '/stats/', '/search/', '/data/', '/reports/'] as const;
 
 /** The path of the largest `index.html` under `dist/<section>/*` (by bytes), or undefined. */
 export function heaviestPage(dist: string, section: string): string | undefined {
@@ -33,6 +33,24 @@ export function heaviestPage(dist: string, section: string): string | undefined 
   return best?.path;
 }
 
+/**
+ * The largest application dossier (`/enterprises/{slug}/dossier/{programme}/`, site/lib/routes.ts),
+ * or undefined when the build has none.
+ */
+export function heaviestDossier(dist: string): string | undefined {
+  const dir = join(dist, 'enterprises');
+  if (!existsSync(dir)) return undefined;
+  let best: { path: string; size: number } | undefined;
+  for (const slug of readdirSync(dir).sort()) {
+    const dossiers = join(dir, slug, 'dossier');
+    if (!existsSync(dossiers)) continue;
+    const path = heaviestPage(dist, `enterprises/${slug}/dossier`);
+    const size = path ? statSync(join(dist, path, 'index.html')).size : 0;
+    if (path && (!best || size > best.size)) best = { path, size };
+  }
+  return best?.path;
+}
+
 /** Every page to measure, Chinese then English. */
 export function pagesToMeasure(dist: string): PageToMeasure[] {
   const neutral: PageToMeasure[] = [
@@ -42,9 +60,11 @@ export function pagesToMeasure(dist: string): PageToMeasure[] {
   ];
   const profile = heaviestPage(dist, 'enterprises');
   if (profile) neutral.push({ path: profile, kind: 'profile' });
-  for (const section of ['standards', 'committees']) {
+  for (const section of ['standards', 'committees', 'reports']) {
     const path = heaviestPage(dist, section);
     if (path) neutral.push({ path, kind: 'page' });
   }
+  const dossier = heaviestDossier(dist);
+  if (dossier) neutral.push({ path: dossier, kind: 'page' });
   return [...neutral, ...neutral.map((p) => ({ ...p, path: `/en${p.path}` }))];
 }

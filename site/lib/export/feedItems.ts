@@ -38,7 +38,8 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function resultEntry(n: Nomination, date: string, lang: Lang, site: URL): FeedEntry {
+/** One award result as a feed item (also the Atom follow feeds' wording, site/lib/export/followFeeds.ts). */
+export function resultEntry(n: Nomination, date: string, lang: Lang, site: URL): FeedEntry {
   const award = localText(n.award.name, lang);
   const enterprise = localText(n.enterprise.name, lang);
   const outcome = labelFor(NOMINATION_OUTCOMES, n.outcome)?.[lang] ?? n.outcome;

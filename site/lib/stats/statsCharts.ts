@@ -32,7 +32,8 @@ export interface StatsChart {
   };
 }
 
-interface ChartSpec<R extends string | number, C extends string> {
+/** What one chart is drawn from (the annual reports use it too: site/lib/stats/reportCharts.ts). */
+export interface ChartSpec<R extends string | number, C extends string> {
   readonly id: string;
   readonly table: CountTable<R, C>;
   readonly title: string;
@@ -44,7 +45,8 @@ interface ChartSpec<R extends string | number, C extends string> {
   readonly summary: string;
 }
 
-function buildChart<R extends string | number, C extends string>(spec: ChartSpec<R, C>): StatsChart {
+/** A chart's view model (SVG, legend, table, summary) from its count table. */
+export function buildChart<R extends string | number, C extends string>(spec: ChartSpec<R, C>): StatsChart {
   const { table } = spec;
   const categories = table.rows.map(spec.rowLabel);
   const series = table.columns.map(spec.columnLabel);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBudget, formatKB, isLoopback, KB, type Measurement } from '../../../scripts/lib/perf/budgets.ts';
-import { heaviestPage, pagesToMeasure } from '../../../scripts/lib/perf/pages.ts';
+import { heaviestDossier, heaviestPage, pagesToMeasure } from '../../../scripts/lib/perf/pages.ts';
 import { formatTable } from '../../../scripts/lib/perf/report.ts';
 
 const ok: Measurement = { path: '/enterprises/a/', kind: 'profile', requests: 2, rawBytes: 26_100, gzipBytes: 6_200, imageRequests: 1, nonLoopback: [], renderBlockingThirdParty: [], cls: 0 };
@@ -78,5 +78,25 @@ describe('pages to measure', () => {
     expect(pages.map((p) => p.path)).not.toContain('/support/');
     expect(pages.map((p) => p.path)).toContain('/en/standards/gb-t-1-2020/');
     expect(pages.length % 2).toBe(0);
+  });
+
+  it('takes the largest application dossier and the largest annual report', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'perf-dossiers-'));
+    const write = (path: string, bytes: number) => {
+      mkdirSync(join(dist, path), { recursive: true });
+      writeFileSync(join(dist, path, 'index.html'), 'x'.repeat(bytes));
+    };
+    write('/enterprises/a', 100);
+    write('/enterprises/a/dossier/p', 300);
+    write('/enterprises/b/dossier/p', 500);
+    write('/enterprises/b/dossier/q', 200);
+    write('/reports/2024', 10);
+    write('/reports/2025', 20);
+    expect(heaviestDossier(dist)).toBe('/enterprises/b/dossier/p/');
+    expect(heaviestPage(dist, 'enterprises')).toBe('/enterprises/a/');
+    const paths = pagesToMeasure(dist).map((p) => p.path);
+    expect(paths).toContain('/enterprises/b/dossier/p/');
+    expect(paths).toContain('/en/reports/2025/');
+    expect(heaviestDossier(mkdtempSync(join(tmpdir(), 'perf-none-')))).toBeUndefined();
   });
 });

@@ -1,0 +1,42 @@
+/** Interface strings of the application dossiers (/enterprises/{slug}/dossier/{programme}/). */
+import type { Label } from '../../domain/vocabulary.ts';
+
+export const DOSSIER_UI = {
+  dossier: { zh: '申报材料清单', en: 'Application dossier' },
+  /** `{programme}` and `{enterprise}` are filled in. */
+  title: { zh: '{enterprise}：{programme}申报材料清单', en: '{enterprise}: application dossier for {programme}' },
+  intro: {
+    zh: '本清单列出该企业符合本政策条件的全部已核验记录，每条注明符合条件的依据、对应金额、来源和核验日期，可打印（A4）后随申报材料提交或核对。是否资助以主管部门审核为准。',
+    en: 'Every verified record of the enterprise that meets this programme’s conditions, each with the reason, the amount for its level, the source and the date it was verified — print it on A4 to file or check an application. The issuing department decides.',
+  },
+  applicant: { zh: '申报单位', en: 'Applicant' },
+  programme: { zh: '申报政策', en: 'Programme' },
+  deadline: { zh: '截止日期', en: 'Deadline' },
+  status: { zh: '状态', en: 'Status' },
+  maxAmount: { zh: '单项最高金额', en: 'Highest amount per standard' },
+  total: { zh: '按条件可申请合计', en: 'Total for the qualifying standards' },
+  totalNote: { zh: '每项标准计一次，以政策规定的上限为准', en: 'each standard counted once; the programme’s own caps apply' },
+  tier: { zh: '服务类型条件', en: 'Service-tier condition' },
+  records: { zh: '符合条件的已核验记录', en: 'Verified records that meet the conditions' },
+  recordsCaption: { zh: '共 {n} 条记录，涉及 {standards} 项标准', en: '{n} records on {standards} standards' },
+  number: { zh: '序号', en: 'No.' },
+  standard: { zh: '标准', en: 'Standard' },
+  roleRank: { zh: '角色与排名', en: 'Role and rank' },
+  dates: { zh: '日期', en: 'Dates' },
+  reason: { zh: '符合条件的依据', en: 'Why it qualifies' },
+  amount: { zh: '金额', en: 'Amount' },
+  provenance: { zh: '来源与核验', en: 'Source and verification' },
+  rankN: { zh: '第 {n} 名', en: 'ranked {n}' },
+  yearN: { zh: '{year} 年参与', en: 'work in {year}' },
+  published: { zh: '发布', en: 'published' },
+  effective: { zh: '实施', en: 'effective' },
+  verifiedOn: { zh: '核验', en: 'verified' },
+  preparedOn: { zh: '依据 {date} 的公开名录生成', en: 'Prepared from the public register as of {date}' },
+  disclaimer: { zh: '本清单依据已核验的公开记录自动生成，仅供参考；是否符合条件、资助金额以主管部门审核为准。', en: 'Generated from verified public records as a guide only; the issuing department decides eligibility and amounts.' },
+  download: { zh: '下载本清单（CSV）', en: 'Download this dossier (CSV)' },
+  print: { zh: '打印：使用浏览器的“打印”功能（A4，带页码）。', en: 'print it with the browser’s Print command (A4, numbered pages).' },
+  backToProfile: { zh: '返回企业档案', en: 'Back to the enterprise profile' },
+  programmePage: { zh: '政策详情', en: 'Programme details' },
+  dossiers: { zh: '申报材料清单', en: 'Application dossiers' },
+  dossierFor: { zh: '申报材料清单', en: 'Application dossier' },
+} as const satisfies Record<string, Label>;
