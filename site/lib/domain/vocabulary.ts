@@ -40,6 +40,12 @@ export const STANDARD_LEVELS = vocabulary({
   industry: { zh: '行业标准', en: 'Industry' },
   local: { zh: '地方标准', en: 'Local' },
   group: { zh: '团体标准', en: 'Group' },
+  // Levels of codes beyond the five of the Standardization Law (docs/standard-codes.md §6): a
+  // consortium (IEEE, IETF, 3GPP …) unless the bureau's setting counts it as international, a
+  // foreign or regional body (BSI, ANSI, ETSI, CEN …), an enterprise standard (Q/…).
+  consortium: { zh: '国际联盟标准', en: 'Consortium' },
+  foreign: { zh: '国外标准', en: 'Foreign' },
+  enterprise: { zh: '企业标准', en: 'Enterprise' },
 });
 export type StandardLevel = keyof typeof STANDARD_LEVELS;
 
