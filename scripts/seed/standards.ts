@@ -63,8 +63,8 @@ export const STANDARDS: readonly StandardRow[] = [
   { code: 'IEC 69443-2', level: 'international', zh: '工业自动化 安全远程维护 第2部分：测试方法', en: 'Industrial automation — Secure remote maintenance — Part 2: Test methods', committee: 'IEC/TC 65', stage: 'enquiry', stageCode: '40.20', ics: ['25.040.40'] },
   { code: 'ITU-T Y.4998', level: 'international', zh: '智慧园区数字孪生需求', en: 'Requirements of digital twins for smart parks', committee: 'ITU-T SG20', stage: 'published', stageCode: '60.60', publishedOn: '2024-09-13' },
   { code: 'ITU-T Y.4997', level: 'international', zh: '基于物联网的城市水环境监测框架', en: 'Framework of IoT-based urban water environment monitoring', committee: 'ITU-T SG20', stage: 'approval', stageCode: '50.00' },
-  { code: 'IEEE 9901-2025', level: 'international', zh: '可信联邦学习平台标准', en: 'Standard for Trustworthy Federated Learning Platforms', stage: 'published', stageCode: '60.60', publishedOn: '2025-03-20', ics: ['35.240'] },
-  { code: 'IEEE 9902', level: 'international', zh: '工业机器人预测性维护数据格式标准', en: 'Standard for Data Formats of Predictive Maintenance of Industrial Robots', stage: 'preparatory', stageCode: '20.00' },
+  { code: 'IEEE 9901-2025', level: 'consortium', zh: '可信联邦学习平台标准', en: 'Standard for Trustworthy Federated Learning Platforms', stage: 'published', stageCode: '60.60', publishedOn: '2025-03-20', ics: ['35.240'] },
+  { code: 'IEEE 9902', level: 'consortium', zh: '工业机器人预测性维护数据格式标准', en: 'Standard for Data Formats of Predictive Maintenance of Industrial Robots', stage: 'preparatory', stageCode: '20.00' },
 
   // ── National: GB, GB/T, GB/Z (SAC) ───────────────────────────────────────────────────────
   { code: 'GB/T 7714-2005', level: 'national', zh: '文后参考文献著录规则', en: 'Descriptive rules for bibliographic references', committee: 'SAC/TC 4', stage: 'published', stageCode: '60.60', publishedOn: '2005-03-23', effectiveOn: '2005-10-01', ics: ['01.140.20'], ccs: 'A14', real: true },

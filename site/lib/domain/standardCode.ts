@@ -113,6 +113,29 @@ export function parseStandardCode(raw: string): StandardCode | undefined {
 const MAX_CODE_INPUT = 200;
 
 /**
+ * The code of a record whose family the normalizer does not know (accepted with a warning): the
+ * tidied text as display, the level and body staff chose.
+ */
+export function unrecognizedStandardCode(raw: string, level: StandardLevel, body: string | null | undefined): StandardCode {
+  const display = foldKeepCase(raw);
+  return {
+    display,
+    undated: display,
+    slug: slugifyCode(display),
+    compact: compactCode(display),
+    compactUndated: compactCode(display),
+    prefix: '',
+    number: display,
+    family: 'unknown',
+    level,
+    body: body ?? '',
+    kind: 'standard',
+    stage: null,
+    also: [],
+  };
+}
+
+/**
  * The display form of a code, or the tidied input when the family is unknown. For search
  * queries and labels, where an unknown spelling must still show something sensible.
  */

@@ -49,6 +49,14 @@ export const STANDARD_LEVELS = vocabulary({
 });
 export type StandardLevel = keyof typeof STANDARD_LEVELS;
 
+/** Degree of an adoption of an international standard (GB/T 1.2-2020 §4; docs/standard-codes.md §4.4). */
+export const ADOPTION_DEGREES = vocabulary({
+  idt: { zh: '等同采用 (IDT)', en: 'Identical (IDT)' },
+  mod: { zh: '修改采用 (MOD)', en: 'Modified (MOD)' },
+  neq: { zh: '非等效 (NEQ)', en: 'Not equivalent (NEQ)' },
+});
+export type AdoptionDegree = keyof typeof ADOPTION_DEGREES;
+
 export const PARTICIPATION_ROLES = vocabulary({
   lead: { zh: '主导/牵头', en: 'Lead' },
   drafter: { zh: '参与起草', en: 'Drafter' },

@@ -2,7 +2,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 import { checkStandardDates } from '../../../site/lib/domain/dates.ts';
 import { checkStandardCode } from '../../../site/lib/domain/standardCode.ts';
 import { STAGES, stageFromCode } from '../../../site/lib/domain/stages.ts';
-import { optionsOf, STANDARD_LEVELS } from '../../../site/lib/domain/vocabulary.ts';
+import { ADOPTION_DEGREES, optionsOf, STANDARD_LEVELS } from '../../../site/lib/domain/vocabulary.ts';
 import { webUrlRule } from '../../lib/fieldRules.ts';
 import { zhLabel } from '../../lib/labels.ts';
 import { documentString, ruleIssues, ruleIssuesOnField } from '../../lib/ruleAdapter.ts';
@@ -147,6 +147,71 @@ export const standard = defineType({
       type: 'array',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'standard' }] })],
       validation: (rule) => rule.unique().error('代替标准有重复，请删去重复项。'),
+    }),
+    /**
+     * Earlier designations (project, CD, DIS …): kept when the code changes, so the record keeps
+     * its id and page; shown as a timeline, found by search, and the old addresses redirect.
+     * Staff add entries with the “登记新编号” action rather than by editing the code in place.
+     */
+    defineField({
+      name: 'designations',
+      title: '曾用编号',
+      description: '本标准此前使用过的编号（Earlier designations），如计划号、CD/DIS 编号；用“登记新编号”操作登记，勿直接改标准号。',
+      type: 'array',
+      of: [
+        defineArrayMember({
+          type: 'object',
+          name: 'designation',
+          title: '曾用编号',
+          fields: [
+            defineField({
+              name: 'code',
+              title: '编号',
+              type: 'string',
+              validation: (rule) => [rule.required().error('请填写曾用编号。'), ...ruleIssues(rule, (code: string) => checkStandardCode(code, undefined))],
+            }),
+            defineField({ name: 'stage', title: '当时阶段', type: 'string', options: { list: optionsOf(STAGES) } }),
+            defineField({ name: 'stageCode', title: '当时阶段代码', type: 'string' }),
+            defineField({ name: 'until', title: '使用至', description: '改用下一个编号的日期。', type: 'date' }),
+          ],
+          preview: { select: { title: 'code', subtitle: 'until' } },
+        }),
+      ],
+    }),
+    /** Other codes of the same document: the second code of a joint group standard, ITU twin numbers. */
+    defineField({
+      name: 'alsoCodes',
+      title: '同一文件的其他编号',
+      description: '同一文件的其他编号（Also known as），如联合发布团体标准的另一编号、ITU 双编号；搜索时均可查到。',
+      type: 'array',
+      of: [{ type: 'string' }],
+      options: { layout: 'tags' },
+    }),
+    /** The international standard this one adopts, with the degree (IDT/MOD/NEQ). */
+    defineField({
+      name: 'adopts',
+      title: '采用国际标准',
+      description: '本标准采用的国际标准（Adopts）及一致性程度；登记册中有该国际标准时选择记录，否则填写其编号。',
+      type: 'object',
+      fields: [
+        defineField({ name: 'standard', title: '国际标准记录', type: 'reference', to: [{ type: 'standard' }] }),
+        defineField({ name: 'code', title: '国际标准编号', type: 'string', validation: (rule) => ruleIssues(rule, (code: string) => checkStandardCode(code, undefined)) }),
+        defineField({
+          name: 'degree',
+          title: '一致性程度',
+          type: 'string',
+          options: { list: optionsOf(ADOPTION_DEGREES) },
+          validation: (rule) => rule.required().error('请选择一致性程度：等同（IDT）、修改（MOD）或非等效（NEQ）。'),
+        }),
+      ],
+    }),
+    /** For an amendment, corrigendum or 修改单: the base edition it amends. */
+    defineField({
+      name: 'amends',
+      title: '所修改的标准',
+      description: '修改单、修正案或勘误所对应的基础版本（Amends）；基础版本页面会列出它。',
+      type: 'reference',
+      to: [{ type: 'standard' }],
     }),
     /** ICS classification codes, e.g. `35.030`. */
     defineField({

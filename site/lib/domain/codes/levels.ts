@@ -16,7 +16,7 @@ import type { CodeFamily } from './types.ts';
 export const INTERNATIONAL_BODIES: readonly string[] = ['ISO', 'IEC', 'ITU'];
 
 /** Level of a family; `publisher` means: from the publishers (classOfPublishers). */
-export const FAMILY_LEVELS: Readonly<Record<CodeFamily, StandardLevel | 'publisher'>> = Object.freeze({
+export const FAMILY_LEVELS: Readonly<Record<Exclude<CodeFamily, 'unknown'>, StandardLevel | 'publisher'>> = Object.freeze({
   GB: 'national',
   'GB/T': 'national',
   'GB/Z': 'national',
@@ -69,7 +69,7 @@ export function levelOfPublishers(publishers: readonly string[], international: 
   return levels.includes('foreign') ? 'foreign' : (levels[0] ?? 'foreign');
 }
 
-export function levelOf(family: CodeFamily, publishers: readonly string[], international: readonly string[] = INTERNATIONAL_BODIES): StandardLevel {
+export function levelOf(family: Exclude<CodeFamily, 'unknown'>, publishers: readonly string[], international: readonly string[] = INTERNATIONAL_BODIES): StandardLevel {
   const level = FAMILY_LEVELS[family];
   return level === 'publisher' ? levelOfPublishers(publishers, international) : level;
 }

@@ -14,7 +14,7 @@ export interface ParsedCode {
   readonly prefix: string;
   readonly number: string;
   readonly year: number | undefined;
-  readonly family: CodeFamily;
+  readonly family: Exclude<CodeFamily, 'unknown'>;
   /** Publishers (keys of PUBLISHERS) for the level table; empty for Chinese families. */
   readonly publishers: readonly string[];
   readonly body: string;
@@ -77,7 +77,7 @@ interface ChineseTail {
 function chineseDraft(
   prefix: string,
   tail: ChineseTail,
-  family: CodeFamily,
+  family: Exclude<CodeFamily, 'unknown'>,
   body: string,
 ): ParsedCode {
   const dated = `${prefix} ${tail.number}${tail.year === undefined ? '' : `-${tail.year}`}${tail.edition ? ` (${tail.edition}年版)` : ''}`;
@@ -134,7 +134,7 @@ function national(s: string): ParsedCode | undefined {
   const int = Number(number.split('.')[0]);
   // Engineering-construction national standards GB 50xxx / GB 55xxx are approved by MOHURD (§4.1).
   const body = int >= 50000 && int < 56000 ? 'MOHURD' : 'SAC';
-  return chineseDraft(prefix, tail(m, 4), prefix as CodeFamily, body);
+  return chineseDraft(prefix, tail(m, 4), prefix as 'GB' | 'GB/T' | 'GB/Z', body);
 }
 
 function tail(m: RegExpExecArray, at: number): ChineseTail {
@@ -447,7 +447,7 @@ function iso(s: string): ParsedCode | undefined {
     if (t === 'CSV') kind = 'consolidated';
   }
 
-  const family: CodeFamily = lead === 'IWA' ? 'IWA' : publishers.includes('ISO') && publishers.includes('IEC') ? 'ISO/IEC' : iecStyle ? 'IEC' : 'ISO';
+  const family: ParsedCode['family'] = lead === 'IWA' ? 'IWA' : publishers.includes('ISO') && publishers.includes('IEC') ? 'ISO/IEC' : iecStyle ? 'IEC' : 'ISO';
   const levelPublishers = publishers.map((p) => (p === 'IWA' ? 'ISO' : p === 'CISPR' ? 'IEC' : p));
   const body = family === 'ISO/IEC' ? (type === 'Guide' ? 'ISO/IEC' : 'ISO/IEC JTC 1') : lead === 'CISPR' ? 'IEC' : lead === 'IWA' ? 'ISO' : lead;
   const undated = kind === 'standard' || kind === 'draft' ? `${prefix} ${numberShown}` : display.replace(/:\d{4}(\([a-z,]+\))?$/, '');
@@ -675,7 +675,7 @@ function european(s: string): ParsedCode | undefined {
   const amendments = [...(m[7] ?? '').matchAll(/A(\d+)\s*:\s*(\d{4})/gi)].map((a) => ({ n: a[1] ?? '', year: Number(a[2]) }));
   const main = `${layers} ${m[4]}:${m[5]}${m[6] ?? ''}`;
   const last = amendments.at(-1);
-  const family: CodeFamily = national === 'DIN' ? 'DIN' : national ? 'BSI' : 'CEN';
+  const family: ParsedCode['family'] = national === 'DIN' ? 'DIN' : national ? 'BSI' : 'CEN';
   const publisher = family === 'CEN' ? 'CEN' : family;
   return done({
     display: `${main}${amendments.map((a) => `+A${a.n}:${a.year}`).join('')}`,

@@ -31,7 +31,9 @@ export type CodeFamily =
   | 'local'
   | 'local-engineering'
   | 'group'
-  | 'enterprise';
+  | 'enterprise'
+  /** A code the normalizer does not recognize, kept as staff wrote it (a warning, not an error). */
+  | 'unknown';
 
 /**
  * What the designation names: a published standard, a draft under a stage designation, a project
