@@ -668,12 +668,12 @@ function etsi(s: string): ParsedCode | undefined {
 
 /** European and national adoptions: `EN 196-3:2005+A1:2008`, `BS EN ISO 13485:2016+A11:2021`, `DIN EN ISO 9001:2015-11`. */
 function european(s: string): ParsedCode | undefined {
-  const m = /^(?:(BS|DIN|PD)\s+)?(?:(EN)\s+)?((?:(?:ISO\/IEC|ISO|IEC|CISPR)\s+)?(?:(?:TR|TS)\s+)?)(\d+(?:-\d+)*)\s*:\s*(\d{4})(-\d{2})?((?:\s*\+\s*A\d+\s*:\s*\d{4})*)$/i.exec(s);
-  if (!m || (!m[1] && !m[2])) return undefined;
+  const m = /^(?:(BS|DIN|PD)\s+)?(?:(EN)\s+)?((?:(?:ISO\/IEC|ISO|IEC|CISPR)\s+)?(?:(?:TR|TS)\s+)?)(\d+(?:-\d+)*)(?:\s*:\s*(\d{4})(-\d{2})?)?((?:\s*\+\s*A\d+\s*:\s*\d{4})*)$/i.exec(s);
+  if (!m || (!m[1] && !m[2]) || (m[5] === undefined && m[7])) return undefined;
   const national = up(m[1]);
   const layers = [national, up(m[2]), up(m[3]).trim()].filter(Boolean).join(' ');
   const amendments = [...(m[7] ?? '').matchAll(/A(\d+)\s*:\s*(\d{4})/gi)].map((a) => ({ n: a[1] ?? '', year: Number(a[2]) }));
-  const main = `${layers} ${m[4]}:${m[5]}${m[6] ?? ''}`;
+  const main = `${layers} ${m[4]}${m[5] === undefined ? '' : `:${m[5]}${m[6] ?? ''}`}`;
   const last = amendments.at(-1);
   const family: ParsedCode['family'] = national === 'DIN' ? 'DIN' : national ? 'BSI' : 'CEN';
   const publisher = family === 'CEN' ? 'CEN' : family;
@@ -682,12 +682,12 @@ function european(s: string): ParsedCode | undefined {
     undated: `${layers} ${m[4]}`,
     prefix: layers,
     number: m[4] ?? '',
-    year: last?.year ?? Number(m[5]),
+    year: last?.year ?? num(m[5]),
     family,
     publishers: [publisher],
     body: publisher,
     kind: last ? 'consolidated' : 'standard',
-    stage: '60.60',
+    stage: m[5] === undefined ? null : '60.60',
     base: last ? main : undefined,
   });
 }
