@@ -69,6 +69,7 @@ export const PARTICIPATIONS: readonly ParticipationRow[] = [
   { standard: 'T/HDSA 005—2026', year: 2026, drafters: [lead('yuanjian-standards'), 'kexin-certification'] },
   { standard: 'EN 99001:2025', year: 2025, drafters: [at(4, 'haijian-construction')] },
   { standard: 'Q/HDZX 0001-2025', year: 2025, drafters: [lead('zhixin-tech')] },
+  { standard: 'GB/T 98121-2025', year: 2024, drafters: [lead('tongchuang-iot'), 'jingwei-testing'] },
   // National
   { standard: 'GB/T 98101-2026', year: 2026, drafters: [lead('zhixin-tech'), 'tongchuang-iot', 'xinrui-ic', 'ruitong-comms', 'jingwei-testing'] },
   { standard: 'GB/T 98102-2025', year: 2025, drafters: [lead('lianchuang-ai'), 'mozhi-ai', 'qingshan-culture', 'zhicheng-testing'] },

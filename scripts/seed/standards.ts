@@ -163,6 +163,9 @@ export const STANDARDS: readonly StandardRow[] = [
   { code: 'YY/T 9809-2024', level: 'industry', zh: '医用可穿戴设备 数据安全通用要求', en: 'Medical wearable devices — General requirements for data security', stage: 'published', stageCode: '60.60', publishedOn: '2024-09-12', effectiveOn: '2025-09-01', ics: ['11.040.01'] },
   { code: 'T/HDSA 005—2026', level: 'group', zh: '科技企业标准化人才能力评价', en: 'Competence evaluation of standardization professionals in technology enterprises', committee: 'HDSA/TC 3', stage: 'published', stageCode: '60.60', publishedOn: '2026-07-08', effectiveOn: '2026-08-01', alsoCodes: ['T/CESA 9105—2026'] },
   { code: 'EN 99001:2025', level: 'foreign', zh: '智能建筑 楼宇设备互操作', en: 'Smart buildings — Interoperability of building equipment', stage: 'published', stageCode: '60.60', publishedOn: '2025-05-14', ics: ['91.140.01'] },
+  // Withdrawn without a withdrawnOn: the replacing edition's effectiveOn is the date (a content-check warning).
+  { code: 'GB/T 98121-2019', level: 'national', zh: '信息技术 园区物联网感知设备接入规范', en: 'Information technology — Access specification for IoT sensing devices in parks', committee: 'SAC/TC 28', stage: 'withdrawn', stageCode: '95.99', publishedOn: '2019-08-30', effectiveOn: '2020-03-01', ics: ['35.110'] },
+  { code: 'GB/T 98121-2025', level: 'national', zh: '信息技术 园区物联网感知设备接入规范', en: 'Information technology — Access specification for IoT sensing devices in parks', committee: 'SAC/TC 28', stage: 'published', stageCode: '60.60', publishedOn: '2025-04-25', effectiveOn: '2025-11-01', replaces: ['GB/T 98121-2019'], ics: ['35.110'] },
   { code: 'Q/HDZX 0001-2025', level: 'enterprise', zh: '边缘计算网关 企业标准', en: 'Edge computing gateways — Enterprise standard', stage: 'published', stageCode: '60.60', publishedOn: '2025-03-01', effectiveOn: '2025-03-15' },
 ];
 
