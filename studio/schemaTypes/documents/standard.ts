@@ -1,4 +1,6 @@
-import { defineArrayMember, defineField, defineType } from 'sanity';
+import { defineArrayMember, defineField, defineType, type ValidationContext } from 'sanity';
+import { WITHDRAWN_NEEDS_DATE } from '../../../site/lib/content/checkStandards.ts';
+import { impliedWithdrawal } from '../../../site/lib/domain/relations.ts';
 import { checkStandardDates } from '../../../site/lib/domain/dates.ts';
 import { checkStandardCode } from '../../../site/lib/domain/standardCode.ts';
 import { STAGES, stageFromCode } from '../../../site/lib/domain/stages.ts';
@@ -6,7 +8,7 @@ import { ADOPTION_DEGREES, optionsOf, STANDARD_LEVELS } from '../../../site/lib/
 import { webUrlRule } from '../../lib/fieldRules.ts';
 import { zhLabel } from '../../lib/labels.ts';
 import { documentString, ruleIssues, ruleIssuesOnField } from '../../lib/ruleAdapter.ts';
-import { uniqueStandardCode } from '../../lib/uniqueness.ts';
+import { publishedIdOf, UNIQUENESS_API_VERSION, uniqueStandardCode } from '../../lib/uniqueness.ts';
 
 /** The dates and stage of a standard being edited, in the shape of the shared checkStandardDates. */
 function checkDatesOf(doc: Readonly<Record<string, unknown>>) {
@@ -17,6 +19,24 @@ function checkDatesOf(doc: Readonly<Record<string, unknown>>) {
     effectiveOn: text('effectiveOn'),
     withdrawnOn: text('withdrawnOn'),
   });
+}
+
+/**
+ * A withdrawn standard without withdrawnOn: the date of the replacing edition's effectiveOn
+ * (shared impliedWithdrawal) makes it a warning; with no such edition it stays an error. Reads the
+ * replacing editions from the dataset, like the uniqueness rules.
+ */
+async function withdrawalIssue(context: ValidationContext): Promise<{ level: 'error' | 'warning'; message: string } | undefined> {
+  const doc = context.document;
+  if (!doc || doc['stage'] !== 'withdrawn' || (typeof doc['withdrawnOn'] === 'string' && doc['withdrawnOn'] !== '')) return undefined;
+  const id = publishedIdOf(doc._id);
+  const replacers = await context
+    .getClient({ apiVersion: UNIQUENESS_API_VERSION })
+    .fetch<{ _id: string; code?: string; effectiveOn?: string }[]>('*[_type == "standard" && $id in replaces[]._ref && !(_id in path("drafts.**"))]{_id, code, effectiveOn}', { id }, { perspective: 'raw' });
+  const implied = impliedWithdrawal(replacers.map((r) => ({ id: r._id, effectiveOn: r.effectiveOn })));
+  if (!implied) return { level: 'error', message: '阶段为“废止”（95），需要废止日期。请填写废止公告的日期。' };
+  const code = replacers.find((r) => r._id === implied.by)?.code ?? implied.by;
+  return { level: 'warning', message: `未填废止日期：代替本标准的 ${code} 于 ${implied.date} 实施，网站按该日期显示废止日期。如废止公告另有日期，请填写。` };
 }
 
 /** `60.60`: the harmonized stage code, two digits, a dot, two digits. */
@@ -86,7 +106,17 @@ export const standard = defineType({
       // Stage/date agreement (checkStandardDates): shown here, where the stage is chosen.
       validation: (rule) => [
         rule.required().error('请选择标准所处阶段；已发布的标准选“发布”（60）。'),
-        ...ruleIssuesOnField(rule, 'stage', checkDatesOf),
+        ...ruleIssuesOnField(rule, 'stage', (doc) => checkDatesOf(doc).filter((issue) => issue.message.en !== WITHDRAWN_NEEDS_DATE)),
+        rule.custom(async (_stage, context) => {
+          const issue = await withdrawalIssue(context);
+          return issue?.level === 'error' ? issue.message : true;
+        }),
+        rule
+          .custom(async (_stage, context) => {
+            const issue = await withdrawalIssue(context);
+            return issue?.level === 'warning' ? issue.message : true;
+          })
+          .warning(),
       ],
     }),
     /** Harmonized stage code, e.g. `60.60`; its first two digits should match `stage`. */
