@@ -202,7 +202,8 @@ function buildStandard(row: StandardRow): SeedDocument {
     replaces: row.replaces === undefined ? undefined : keyedRefs(row.replaces.map(standardId)),
     designations: row.designations?.map((d, i) => ({ _key: `d${i + 1}`, _type: 'designation', code: d.code, stage: d.stage, stageCode: d.stageCode, until: d.until })),
     alsoCodes: row.alsoCodes === undefined ? undefined : [...row.alsoCodes],
-    adopts: row.adopts === undefined ? undefined : { standard: row.adopts.standard === undefined ? undefined : ref(standardId(row.adopts.standard)), code: row.adopts.code, degree: row.adopts.degree },
+    // Keys alphabetical, as the Content Lake returns an inline object (scripts/lib/pipeline/keyOrder.ts).
+    adopts: row.adopts === undefined ? undefined : { code: row.adopts.code, degree: row.adopts.degree, standard: row.adopts.standard === undefined ? undefined : ref(standardId(row.adopts.standard)) },
     amends: row.amends === undefined ? undefined : ref(standardId(row.amends)),
     ics: row.ics === undefined ? undefined : [...row.ics],
     ccs: row.ccs,
