@@ -26,7 +26,7 @@ describe('designationChangeProblems', () => {
   it.each([
     ['', ['请填写新编号。']],
     ['ISO/IEC DIS 98145', ['新编号与现编号相同。']],
-    ['isoiec dis 98145', ['新编号与现编号相同。']],
+    ['iso/iec  dis 98145', ['新编号与现编号相同。']],
     ['ISO/IEC FDIS 98145', []],
     ['XYZ/T 1-2024', []], // an unknown family is a warning, not a refusal
   ])('%j → %j', (code, problems) => {
