@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { atomicBuild } from './site/integrations/atomicBuild.ts';
 import { contentGate } from './site/integrations/contentGate.ts';
 import { sitemap } from './site/integrations/sitemap.ts';
+import { redirects } from './site/integrations/redirects.ts';
 import { incrementalBuildEnabled } from './site/lib/data/cacheKey.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -47,8 +48,9 @@ export default defineConfig({
   // The site renders no Markdown code blocks; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   // Sitemap with hreflang alternates: Chinese pages at /, English under /en/ (404 left out).
+  // redirects(): _redirects and _redirects.nginx for the earlier addresses of standards.
   // atomicBuild last: it moves the finished build into place after every other integration wrote its files.
-  integrations: [contentGate(), sitemap(), atomicBuild()],
+  integrations: [contentGate(), sitemap(), redirects(), atomicBuild()],
   // INCREMENTAL_BUILD=1: copy a detail page from the last build when its cacheKey (a digest of
   // what it shows, site/lib/data/cacheKey.ts) and its code are unchanged. Opt-in: builds of
   // other datasets into other directories (the tests do that, some at once) must not share one cache.

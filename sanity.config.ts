@@ -7,6 +7,7 @@ import { zhHansLocale } from '@sanity/locale-zh-hans';
 import { visionTool } from '@sanity/vision';
 import { defineConfig, type DocumentActionComponent } from 'sanity';
 import { structureTool } from 'sanity/structure';
+import { NewDesignationAction } from './studio/actions/newDesignationAction.tsx';
 import { NewParticipationAction } from './studio/actions/newParticipationAction.ts';
 import { createPublishSiteAction } from './studio/actions/publishSiteAction.ts';
 import { VerifyAction } from './studio/actions/verifyAction.ts';
@@ -31,6 +32,7 @@ const publishSiteAction = deployHookUrl ? createPublishSiteAction(deployHookUrl)
 function actionsFor(type: string, previous: DocumentActionComponent[]): DocumentActionComponent[] {
   if (isRelationType(type)) return [VerifyAction, ...previous];
   if (type === 'enterprise') return [...previous, NewParticipationAction];
+  if (type === 'standard') return [...previous, NewDesignationAction];
   if (type === SITE_SETTINGS_TYPE) {
     const kept = previous.filter((action) => action.action !== undefined && SINGLETON_ACTIONS.has(action.action));
     return publishSiteAction ? [...kept, publishSiteAction] : kept;

@@ -52,6 +52,24 @@ export const PARTICIPATIONS: readonly ParticipationRow[] = [
   { standard: 'ITU-T Y.4997', year: 2025, drafters: [lead('qingyuan-env'), 'yishui-tech', 'dingsheng-instruments'], editors: ['qingyuan-env'] },
   { standard: 'IEEE 9901-2025', year: 2025, drafters: [lead('huaxin-data'), 'hairong-finance', 'lianchuang-ai'] },
   { standard: 'IEEE 9902', year: 2026, drafters: [lead('qiheng-robotics'), 'shangdi-robotics'] },
+  // Issue 12: records followed through their designations. A row names a standard by the code its
+  // id comes from (its first designation): ISO/IEC CD 98145 is now ISO/IEC 98145:2026, the
+  // Internet-Draft is RFC 9989, the plan number is GB/T 98119-2026.
+  { standard: 'ISO/IEC CD 98145', year: 2024, drafters: [lead('tongchuang-iot'), 'zhixin-tech', 'chenyu-cloudmap'], editors: ['tongchuang-iot'] },
+  { standard: 'IEEE P9903', year: 2026, drafters: [lead('hongdian-grid'), 'qiheng-robotics'] },
+  { standard: '3GPP TS 33.998 V18.1.0 (2025-09)', year: 2025, drafters: [lead('ruitong-comms'), 'anxin-security'] },
+  { standard: 'draft-zhixin-iot-sm-auth-03', year: 2024, drafters: [lead('zhixin-tech'), 'anxin-security'], editors: ['zhixin-tech'] },
+  { standard: 'ISO 98178:2024/Amd 1:2026', year: 2025, drafters: [lead('kexin-certification'), 'lianchuang-ai'] },
+  { standard: 'GB/T 98118-2026/ISO/IEC 98143:2023', year: 2026, drafters: [lead('zhixin-tech'), 'tongchuang-iot'] },
+  { standard: '20240512-T-469', year: 2024, drafters: [lead('huaxin-data'), 'anxin-security', 'hairong-finance'] },
+  { standard: 'GB/T 98115-2023/XG1-2025', year: 2025, drafters: [lead('yuanjian-standards')] },
+  { standard: 'DB4403/T 9906-2025', year: 2025, drafters: [at(2, 'chenyu-cloudmap'), 'luzhou-energy'] },
+  { standard: 'GM/T 9807-2025', year: 2025, drafters: [lead('anxin-security'), 'xinrui-ic'] },
+  { standard: 'YY/T 9809-2024', year: 2024, drafters: [lead('shuyuan-health'), 'zhicheng-testing'] },
+  { standard: 'T/HDSA 005—2026', year: 2026, drafters: [lead('yuanjian-standards'), 'kexin-certification'] },
+  { standard: 'EN 99001:2025', year: 2025, drafters: [at(4, 'haijian-construction')] },
+  { standard: 'Q/HDZX 0001-2025', year: 2025, drafters: [lead('zhixin-tech')] },
+  { standard: 'GB/T 98121-2025', year: 2024, drafters: [lead('tongchuang-iot'), 'jingwei-testing'] },
   // National
   { standard: 'GB/T 98101-2026', year: 2026, drafters: [lead('zhixin-tech'), 'tongchuang-iot', 'xinrui-ic', 'ruitong-comms', 'jingwei-testing'] },
   { standard: 'GB/T 98102-2025', year: 2025, drafters: [lead('lianchuang-ai'), 'mozhi-ai', 'qingshan-culture', 'zhicheng-testing'] },

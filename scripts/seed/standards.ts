@@ -9,7 +9,7 @@
  */
 import type { Stage } from '../../site/lib/domain/stages.ts';
 import { parseStandardCode } from '../../site/lib/domain/standardCode.ts';
-import type { StandardLevel } from '../../site/lib/domain/vocabulary.ts';
+import type { AdoptionDegree, StandardLevel } from '../../site/lib/domain/vocabulary.ts';
 import { MARKERS } from './privateMarkers.ts';
 import { EXAMPLE_SOURCE_ORIGIN, STAFF } from './lib/constants.ts';
 import { draftId, type SeedDocument } from './lib/document.ts';
@@ -39,7 +39,18 @@ export interface StandardRow {
   readonly url?: string;
   /** A real standard: the url is its official page and the source names the official register. */
   readonly real?: boolean;
+  /** Earlier designations, oldest first; the id and page come from the first (site/lib/routes.ts). */
+  readonly designations?: readonly { readonly code: string; readonly stage: Stage; readonly stageCode: string; readonly until: string }[];
+  /** Other codes of the same document (joint group codes, twin numbers). */
+  readonly alsoCodes?: readonly string[];
+  /** The international standard adopted: the code of its record here, or a code only. */
+  readonly adopts?: { readonly standard?: string; readonly code?: string; readonly degree: AdoptionDegree };
+  /** For a supplement: the code of the base edition's record. */
+  readonly amends?: string;
 }
+
+/** The code a record's id comes from: its first designation, else its code. */
+export const idCode = (row: Pick<StandardRow, 'code' | 'designations'>): string => row.designations?.[0]?.code ?? row.code;
 
 /** When the record was captured and checked by the bureau. */
 const CAPTURED_ON = '2026-10-15';
@@ -63,8 +74,8 @@ export const STANDARDS: readonly StandardRow[] = [
   { code: 'IEC 69443-2', level: 'international', zh: '工业自动化 安全远程维护 第2部分：测试方法', en: 'Industrial automation — Secure remote maintenance — Part 2: Test methods', committee: 'IEC/TC 65', stage: 'enquiry', stageCode: '40.20', ics: ['25.040.40'] },
   { code: 'ITU-T Y.4998', level: 'international', zh: '智慧园区数字孪生需求', en: 'Requirements of digital twins for smart parks', committee: 'ITU-T SG20', stage: 'published', stageCode: '60.60', publishedOn: '2024-09-13' },
   { code: 'ITU-T Y.4997', level: 'international', zh: '基于物联网的城市水环境监测框架', en: 'Framework of IoT-based urban water environment monitoring', committee: 'ITU-T SG20', stage: 'approval', stageCode: '50.00' },
-  { code: 'IEEE 9901-2025', level: 'international', zh: '可信联邦学习平台标准', en: 'Standard for Trustworthy Federated Learning Platforms', stage: 'published', stageCode: '60.60', publishedOn: '2025-03-20', ics: ['35.240'] },
-  { code: 'IEEE 9902', level: 'international', zh: '工业机器人预测性维护数据格式标准', en: 'Standard for Data Formats of Predictive Maintenance of Industrial Robots', stage: 'preparatory', stageCode: '20.00' },
+  { code: 'IEEE 9901-2025', level: 'consortium', zh: '可信联邦学习平台标准', en: 'Standard for Trustworthy Federated Learning Platforms', stage: 'published', stageCode: '60.60', publishedOn: '2025-03-20', ics: ['35.240'] },
+  { code: 'IEEE 9902', level: 'consortium', zh: '工业机器人预测性维护数据格式标准', en: 'Standard for Data Formats of Predictive Maintenance of Industrial Robots', stage: 'preparatory', stageCode: '20.00' },
 
   // ── National: GB, GB/T, GB/Z (SAC) ───────────────────────────────────────────────────────
   { code: 'GB/T 7714-2005', level: 'national', zh: '文后参考文献著录规则', en: 'Descriptive rules for bibliographic references', committee: 'SAC/TC 4', stage: 'published', stageCode: '60.60', publishedOn: '2005-03-23', effectiveOn: '2005-10-01', ics: ['01.140.20'], ccs: 'A14', real: true },
@@ -120,6 +131,42 @@ export const STANDARDS: readonly StandardRow[] = [
   { code: 'T/HDSA 002—2025', level: 'group', zh: '企业标准化良好行为自评价指南', en: 'Self-assessment guide for good standardization practice of enterprises', committee: 'HDSA/TC 3', stage: 'published', stageCode: '60.60', publishedOn: '2025-11-20', effectiveOn: '2025-12-01' },
   { code: 'T/HDSA 003—2026', level: 'group', zh: '智慧园区能碳管理平台技术要求', en: 'Technical requirements for energy and carbon management platforms of smart parks', committee: 'HDSA/TC 3', stage: 'published', stageCode: '60.60', publishedOn: '2026-11-10', effectiveOn: '2027-01-01' },
   { code: 'T/HDSA 004', level: 'group', zh: '质量奖申报企业自评价指南', committee: 'HDSA/TC 3', stage: 'committee', stageCode: '30.20' },
+
+  // ── One identity through a standard's life, relations, and code families beyond the five levels (issue 12) ──
+  // Fictional numbers (docs/standard-codes.md gives the real shapes); enterprises take part at every stage.
+  {
+    code: 'ISO/IEC 98145:2026', level: 'international', zh: '物联网 园区设备数字身份 框架', en: 'Internet of things — Digital identity of park devices — Framework', committee: 'ISO/IEC JTC 1/SC 41',
+    stage: 'published', stageCode: '60.60', publishedOn: '2026-04-15', ics: ['35.020'],
+    designations: [
+      { code: 'ISO/IEC CD 98145', stage: 'committee', stageCode: '30.99', until: '2025-03-10' },
+      { code: 'ISO/IEC DIS 98145', stage: 'enquiry', stageCode: '40.99', until: '2025-11-20' },
+      { code: 'ISO/IEC FDIS 98145', stage: 'approval', stageCode: '50.99', until: '2026-04-02' },
+    ],
+  },
+  { code: 'IEEE P9903', level: 'consortium', zh: '工业互联网边缘设备可信接入标准（项目）', en: 'Standard for Trusted Access of Industrial Internet Edge Devices (project)', stage: 'preparatory', stageCode: '20.20' },
+  { code: '3GPP TS 33.998 V18.1.0 (2025-09)', level: 'consortium', zh: '5G 园区专网 安全架构', en: '5G private campus networks — Security architecture', stage: 'published', stageCode: '60.60', publishedOn: '2025-09-26', ics: ['33.070.50'] },
+  {
+    code: 'RFC 9989', level: 'consortium', zh: '物联网设备的轻量级商密认证', en: 'Lightweight ShangMi authentication for IoT devices', stage: 'published', stageCode: '60.60', publishedOn: '2026-05-12', ics: ['35.030'],
+    designations: [
+      { code: 'draft-zhixin-iot-sm-auth-03', stage: 'preparatory', stageCode: '20.20', until: '2024-11-04' },
+      { code: 'draft-ietf-ace-sm-auth-07', stage: 'approval', stageCode: '50.20', until: '2026-05-12' },
+    ],
+  },
+  { code: 'GB/T 98118-2026/ISO/IEC 98143:2023', level: 'national', zh: '物联网 产业园区数字孪生参考模型', en: 'Internet of things — Reference model for digital twins of industrial parks', committee: 'SAC/TC 28', stage: 'published', stageCode: '60.60', publishedOn: '2026-06-18', effectiveOn: '2027-01-01', ics: ['35.020'], adopts: { standard: 'ISO/IEC 98143:2023', degree: 'idt' } },
+  { code: 'GB/T 98119-2026', level: 'national', zh: '信息安全技术 园区数据分类分级指南', en: 'Information security technology — Guide for classification and grading of park data', committee: 'SAC/TC 260', stage: 'published', stageCode: '60.60', planNumber: '20240512-T-469', publishedOn: '2026-03-28', effectiveOn: '2026-10-01', ics: ['35.030'],
+    designations: [{ code: '20240512-T-469', stage: 'approval', stageCode: '50.60', until: '2026-03-28' }],
+  },
+  { code: 'ISO 98178:2024/Amd 1:2026', level: 'international', zh: '质量管理 顾客满意 在线服务投诉处理指南 修正案1：生成式人工智能客服', en: 'Quality management — Customer satisfaction — Guidelines for complaints handling in online services — Amendment 1: Generative AI customer service', committee: 'ISO/TC 176', stage: 'published', stageCode: '60.60', publishedOn: '2026-02-09', ics: ['03.120.10'], amends: 'ISO 98178:2024' },
+  { code: 'GB/T 98115-2023/XG1-2025', level: 'national', zh: '信息技术服务 数字化转型 成熟度模型 第1号修改单', en: 'Information technology service — Digital transformation — Maturity model — Amendment No. 1', committee: 'SAC/TC 28', stage: 'published', stageCode: '60.60', publishedOn: '2025-08-15', effectiveOn: '2025-12-01', amends: 'GB/T 98115-2023' },
+  { code: 'DB4403/T 9906-2025', level: 'local', zh: '智慧园区低空物流起降点建设规范', en: 'Specification for take-off and landing points of low-altitude logistics in smart parks', stage: 'published', stageCode: '60.60', publishedOn: '2025-06-30', effectiveOn: '2025-08-01' },
+  { code: 'GM/T 9807-2025', level: 'industry', zh: '物联网终端商用密码应用技术要求', en: 'Technical requirements for commercial cryptography in IoT terminals', stage: 'published', stageCode: '60.60', publishedOn: '2025-10-16', effectiveOn: '2026-05-01', ics: ['35.030'] },
+  { code: 'YY/T 9809-2024', level: 'industry', zh: '医用可穿戴设备 数据安全通用要求', en: 'Medical wearable devices — General requirements for data security', stage: 'published', stageCode: '60.60', publishedOn: '2024-09-12', effectiveOn: '2025-09-01', ics: ['11.040.01'] },
+  { code: 'T/HDSA 005—2026', level: 'group', zh: '科技企业标准化人才能力评价', en: 'Competence evaluation of standardization professionals in technology enterprises', committee: 'HDSA/TC 3', stage: 'published', stageCode: '60.60', publishedOn: '2026-07-08', effectiveOn: '2026-08-01', alsoCodes: ['T/CESA 9105—2026'] },
+  { code: 'EN 99001:2025', level: 'foreign', zh: '智能建筑 楼宇设备互操作', en: 'Smart buildings — Interoperability of building equipment', stage: 'published', stageCode: '60.60', publishedOn: '2025-05-14', ics: ['91.140.01'] },
+  // Withdrawn without a withdrawnOn: the replacing edition's effectiveOn is the date (a content-check warning).
+  { code: 'GB/T 98121-2019', level: 'national', zh: '信息技术 园区物联网感知设备接入规范', en: 'Information technology — Access specification for IoT sensing devices in parks', committee: 'SAC/TC 28', stage: 'withdrawn', stageCode: '95.99', publishedOn: '2019-08-30', effectiveOn: '2020-03-01', ics: ['35.110'] },
+  { code: 'GB/T 98121-2025', level: 'national', zh: '信息技术 园区物联网感知设备接入规范', en: 'Information technology — Access specification for IoT sensing devices in parks', committee: 'SAC/TC 28', stage: 'published', stageCode: '60.60', publishedOn: '2025-04-25', effectiveOn: '2025-11-01', replaces: ['GB/T 98121-2019'], ics: ['35.110'] },
+  { code: 'Q/HDZX 0001-2025', level: 'enterprise', zh: '边缘计算网关 企业标准', en: 'Edge computing gateways — Enterprise standard', stage: 'published', stageCode: '60.60', publishedOn: '2025-03-01', effectiveOn: '2025-03-15' },
 ];
 
 /** A new standard that exists only as a draft: nothing published may reference it. */
@@ -137,9 +184,9 @@ function buildStandard(row: StandardRow): SeedDocument {
   if (!parsed) throw new Error(`not a recognized standard code: ${row.code}`);
   const provenance = row.real
     ? source(officialUrl(row), parsed.family === 'ISO' || parsed.family === 'ISO/IEC' ? 'ISO Online Browsing Platform' : '国家标准全文公开系统', CAPTURED_ON)
-    : source(`${EXAMPLE_SOURCE_ORIGIN}/standards/${standardSlug(row.code)}`, '演示数据：虚构标准 / Demonstration data: fictional standard', CAPTURED_ON);
+    : source(`${EXAMPLE_SOURCE_ORIGIN}/standards/${standardSlug(idCode(row))}`, '演示数据：虚构标准 / Demonstration data: fictional standard', CAPTURED_ON);
   return {
-    _id: standardId(row.code),
+    _id: standardId(idCode(row)),
     _type: 'standard',
     code: row.code,
     title: localeString(row.zh, row.en),
@@ -153,9 +200,14 @@ function buildStandard(row: StandardRow): SeedDocument {
     effectiveOn: row.effectiveOn,
     withdrawnOn: row.withdrawnOn,
     replaces: row.replaces === undefined ? undefined : keyedRefs(row.replaces.map(standardId)),
+    designations: row.designations?.map((d, i) => ({ _key: `d${i + 1}`, _type: 'designation', code: d.code, stage: d.stage, stageCode: d.stageCode, until: d.until })),
+    alsoCodes: row.alsoCodes === undefined ? undefined : [...row.alsoCodes],
+    // Keys alphabetical, as the Content Lake returns an inline object (scripts/lib/pipeline/keyOrder.ts).
+    adopts: row.adopts === undefined ? undefined : { code: row.adopts.code, degree: row.adopts.degree, standard: row.adopts.standard === undefined ? undefined : ref(standardId(row.adopts.standard)) },
+    amends: row.amends === undefined ? undefined : ref(standardId(row.amends)),
     ics: row.ics === undefined ? undefined : [...row.ics],
     ccs: row.ccs,
-    url: row.real ? officialUrl(row) : (row.url ?? `${EXAMPLE_SOURCE_ORIGIN}/standards/${standardSlug(row.code)}`),
+    url: row.real ? officialUrl(row) : (row.url ?? `${EXAMPLE_SOURCE_ORIGIN}/standards/${standardSlug(idCode(row))}`),
     source: provenance,
     verification: verification('verified', STAFF.li, CAPTURED_ON),
   };

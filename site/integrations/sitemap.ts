@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LANG_TAGS, LANGS, neutralPath, type Lang } from '../lib/i18n/locales.ts';
+import { loadStandardRedirects } from './redirects.ts';
 
 /** URLs per sitemap file (the protocol allows 50,000). */
 export const SITEMAP_ENTRY_LIMIT = 45_000;
@@ -67,13 +68,15 @@ export function sitemap(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         site = config.site;
       },
-      'astro:build:done': ({ dir, pages, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
         if (!site) {
           logger.warn('no `site` in astro.config.mjs: no sitemap written.');
           return;
         }
         // HTML pages only (directory format: paths end in `/`), not endpoints such as `search/docs/0.json/`.
-        const paths = pages.map((p) => `/${p.pathname}`.replace(/\/{2,}/g, '/')).filter((p) => p.endsWith('/') && !/\.[a-z0-9]+\/$/i.test(p));
+        // Redirect pages of earlier standard addresses are not content either.
+        const moved = new Set((await loadStandardRedirects()).map((r) => r.from));
+        const paths = pages.map((p) => `/${p.pathname}`.replace(/\/{2,}/g, '/')).filter((p) => p.endsWith('/') && !/\.[a-z0-9]+\/$/i.test(p) && !moved.has(p));
         const files = sitemapFiles(paths, site);
         const out = fileURLToPath(dir);
         mkdirSync(out, { recursive: true });

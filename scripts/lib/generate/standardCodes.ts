@@ -37,6 +37,10 @@ export const FAMILY_WEIGHTS: Weighted<CodeFamily> = [
   ['industry', 15],
   ['local', 8],
   ['group', 14],
+  // Levels beyond the five of the Standardization Law (docs/standard-codes.md §6): a European
+  // standard (foreign) and an enterprise standard (Q/…).
+  ['CEN', 1],
+  ['enterprise', 1],
 ];
 
 /** Ministry prefixes used, with the share written without `/T` (mandatory industry standards). */
@@ -115,6 +119,14 @@ export class CodeMaker {
         const undated = hdsa ? `T/HDSA ${String(counters.take('HDSA', 5)).padStart(3, '0')}` : `T/CESA ${counters.take('CESA', 9110)}`;
         // Association codes are published with the em-dash before the year (T/CESA 9101—2023).
         return { family, undated, part: undefined, pool: hdsa ? 'HDSA' : undefined, dated: true, edition: (year) => `${undated}—${year}` };
+      }
+      case 'CEN': {
+        const undated = `EN ${counters.take('EN', 99000)}`;
+        return { family, undated, part: undefined, pool: undefined, dated: true, edition: (year) => `${undated}:${year}` };
+      }
+      case 'enterprise': {
+        const undated = `Q/HDQ ${String(counters.take('Q/HDQ', 1)).padStart(4, '0')}`;
+        return { family, undated, part: undefined, pool: undefined, dated: true, edition: dashYear(undated) };
       }
       default:
         throw new Error(`no generator for code family ${family}`);

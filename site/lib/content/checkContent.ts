@@ -11,13 +11,15 @@ import { isIsoDate, looksLikeIsoDate } from '../domain/calendar.ts';
 import { linkIssue } from '../domain/links.ts';
 import { codeSlugIssue, MAX_SLUG_LENGTH, slugIssue } from '../domain/slugs.ts';
 import { checkUscc } from '../domain/uscc.ts';
-import { checkStandardCode, parseStandardCode, slugifyCode } from '../domain/standardCode.ts';
+import { checkStandardCode, slugifyCode } from '../domain/standardCode.ts';
 import { checkProgramDates, checkStandardDates, checkTenure, todayInBeijing } from '../domain/dates.ts';
 import { checkYears } from './checkYears.ts';
 import { stageFromCode, STAGES } from '../domain/stages.ts';
 import type { RuleIssue } from '../domain/issue.ts';
 import { unknownFieldMessage } from './unknownFields.ts';
 import { INHERITED_NAMES } from '../domain/plainKeys.ts';
+import { checkStandardRelations, WITHDRAWN_NEEDS_DATE } from './checkStandards.ts';
+import { codeSlug, standardSlug, type DesignationLike } from '../routes.ts';
 import { clip, describeValue, type ContentProblem, type NdjsonEntry, type ProblemLevel, type SanityDocumentLike } from './problem.ts';
 
 /** What the id says about a document. */
@@ -245,6 +247,14 @@ export function checkDocuments(file: string, entries: readonly NdjsonEntry[], op
 
   // Step 4: uniqueness among published documents (what the site builds pages from).
   checkUniqueness(subjects, (subject, field, message) => report('error', subject.entry, subject.id, subject.type, field, message));
+
+  // Step 5: rules across standard and committee records (withdrawal, cycles, old addresses).
+  const recordsOf = (type: DocumentType) =>
+    subjects.filter((x) => x.published && x.type === type && x.id !== undefined).map((x) => ({ id: x.id ?? '', type: x.type, line: x.entry.line, doc: x.entry.doc, entry: x.entry }));
+  checkStandardRelations(recordsOf('standard'), recordsOf('technicalCommittee'), (level, subject, field, message) => {
+    const entry = (subject as { entry?: NdjsonEntry }).entry;
+    if (entry) report(level, entry, subject.id, subject.type, field, message);
+  });
 
   return problems.sort((a, b) => a.line - b.line);
 }
@@ -534,17 +544,33 @@ function checkDomainRules(subject: Subject, at: At): void {
       const level = levelSpec?.kind === 'enum' ? enumValue(doc['level'], levelSpec.values) : undefined;
       if (code !== undefined && code.trim() !== '') {
         for (const issue of checkStandardCode(code, level)) at(issue.level, issue.message.en.startsWith('The prefix') ? 'level' : 'code', issue.message.en);
-        const long = codeSlugIssue(parseStandardCode(code)?.slug ?? '');
+        // The slug of the code names a page (or a redirect page): capped like every file name.
+        const long = codeSlugIssue(codeSlug(code));
         if (long) issues([long], 'code');
       }
+      // Earlier designations and the adopted code: the same code rule, without a level.
+      const designations = doc['designations'];
+      if (Array.isArray(designations)) {
+        designations.forEach((d, i) => {
+          const dc = isObject(d) ? str(d['code']) : undefined;
+          if (dc === undefined || dc.trim() === '') return;
+          for (const issue of checkStandardCode(dc, undefined)) at(issue.level, `designations[${i}].code`, issue.message.en);
+          const longOld = codeSlugIssue(codeSlug(dc));
+          if (longOld) issues([longOld], `designations[${i}].code`);
+        });
+      }
+      const adoptedCode = isObject(doc['adopts']) ? str(doc['adopts']['code']) : undefined;
+      if (adoptedCode !== undefined && adoptedCode.trim() !== '') for (const issue of checkStandardCode(adoptedCode, undefined)) at(issue.level, 'adopts.code', issue.message.en);
       const stage = enumValue(doc['stage'], Object.keys(STAGES));
       issues(
+        // A missing withdrawnOn is checked across records (checkStandards.ts): the replacing
+        // edition's effectiveOn may supply it.
         checkStandardDates({
           stage: stage ?? null,
           publishedOn: date(doc['publishedOn']) ?? null,
           effectiveOn: date(doc['effectiveOn']) ?? null,
           withdrawnOn: date(doc['withdrawnOn']) ?? null,
-        }),
+        }).filter((issue) => issue.message.en !== WITHDRAWN_NEEDS_DATE),
         'stage',
       );
       const stageCode = str(doc['stageCode']);
@@ -622,9 +648,12 @@ export function pageSlugOf(type: DocumentType, doc: SanityDocumentLike): { field
       return current ? { field: 'slug', slug: current } : undefined;
     }
     case 'standard': {
+      // The permalink (routes.ts): of the first designation, else of the code.
       const code = str(doc['code']);
-      const parsed = code === undefined ? undefined : parseStandardCode(code);
-      return parsed && parsed.slug !== '' ? { field: 'code', slug: parsed.slug } : undefined;
+      const list = doc['designations'];
+      const designations: DesignationLike[] = Array.isArray(list) ? list.filter(isObject).map((d) => ({ code: str(d['code']) ?? null, until: str(d['until']) ?? null })) : [];
+      const slug = code === undefined && designations.length === 0 ? '' : standardSlug({ code: code ?? null, designations });
+      return slug !== '' ? { field: designations.length > 0 ? 'designations' : 'code', slug } : undefined;
     }
     case 'technicalCommittee': {
       const code = str(doc['code']);

@@ -4,7 +4,9 @@
  * One query (REGISTER_QUERY) reads each type in bulk; the joins below use maps, so the cost
  * is linear in the number of records and no page ever scans the dataset.
  */
-import { parseStandardCode, slugifyCode } from '../domain/standardCode.ts';
+import { parseStandardCode, slugifyCode, unrecognizedStandardCode } from '../domain/standardCode.ts';
+import { impliedWithdrawal } from '../domain/relations.ts';
+import { designationsOldestFirst, standardRedirectSlugs, standardSlug } from '../routes.ts';
 import { isPublishedStage, standardState } from '../domain/stages.ts';
 import { todayInBeijing } from '../domain/dates.ts';
 import { isPublicNomination, isVerified, PUBLIC_OUTCOMES } from '../domain/visibility.ts';
@@ -91,19 +93,42 @@ export function joinRegister(raw: REGISTER_QUERY_RESULT, today: string, origin =
       .filter((s) => s.stage && isPublishedStage(s.stage) && s.stage !== 'withdrawn' && (!s.effectiveOn || s.effectiveOn <= today))
       .flatMap((s) => s.replacesIds ?? []),
   );
-  const standards: Standard[] = (raw.standards ?? []).map(({ committeeId, replacesIds: _r, ...rest }) => {
-    const parsed = parseStandardCode(rest.code ?? '');
-    if (!parsed) throw new RegisterError(`${origin}: ${rest._id} code "${rest.code ?? ''}" is not a recognized standard code. Run \`npm run content:check\`.`);
+  // Withdrawal implied by a replacing edition's effectiveOn (domain/relations.ts), per replaced id.
+  const replacersOf = new Map<string, { id: string; effectiveOn: string | null }[]>();
+  for (const s of raw.standards ?? []) {
+    for (const ref of s.replacesIds ?? []) {
+      const list = replacersOf.get(ref) ?? [];
+      list.push({ id: s._id, effectiveOn: s.effectiveOn });
+      replacersOf.set(ref, list);
+    }
+  }
+  const standards: Standard[] = (raw.standards ?? []).map(({ committeeId, replacesIds: _r, designations: rawDesignations, adopts: _a, amendsId: _m, ...rest }) => {
+    const parsed = parseStandardCode(rest.code ?? '') ?? unrecognizedStandardCode(rest.code ?? rest._id, rest.level ?? 'national', rest.body);
     const committee = committeeId ? resolve(committeeById, committeeId, rest._id, 'committee', origin) : undefined;
+    const designations = designationsOldestFirst(rawDesignations ?? []).map((d) => ({
+      code: d.code ?? '',
+      display: parseStandardCode(d.code ?? '')?.display ?? (d.code ?? '').trim(),
+      stage: d.stage ?? null,
+      stageCode: d.stageCode ?? null,
+      until: d.until ?? null,
+    }));
+    const implied = rest.withdrawnOn ? undefined : rest.stage === 'withdrawn' || replacedIds.has(rest._id) ? impliedWithdrawal(replacersOf.get(rest._id) ?? []) : undefined;
+    const withdrawal = rest.withdrawnOn ? { date: rest.withdrawnOn, implied: false } : implied ? { date: implied.date, implied: true } : undefined;
+    const codes = [...new Set([parsed.display, ...parsed.also, ...(rest.alsoCodes ?? []), ...designations.map((d) => d.display)].filter((c) => c !== ''))];
     const standard: Standard = {
       ...rest,
-     
       parsed,
-      slug: parsed.slug,
-      state: standardState({ stage: rest.stage ?? 'preliminary', effectiveOn: rest.effectiveOn, withdrawnOn: rest.withdrawnOn, replaced: replacedIds.has(rest._id) }, today),
+      slug: standardSlug({ code: rest.code, designations: rawDesignations }),
+      designations,
+      redirectSlugs: standardRedirectSlugs({ code: rest.code, designations: rawDesignations }),
+      codes,
+      ...(withdrawal ? { withdrawal } : {}),
+      state: standardState({ stage: rest.stage ?? 'preliminary', effectiveOn: rest.effectiveOn, withdrawnOn: rest.withdrawnOn ?? (rest.stage === 'withdrawn' ? withdrawal?.date : undefined), replaced: replacedIds.has(rest._id) }, today),
       ...(committee ? { committee } : {}),
       replaces: [],
       replacedBy: [],
+      adoptedBy: [],
+      supplements: [],
       participations: [],
     };
     committee?.standards.push(standard);
@@ -112,10 +137,23 @@ export function joinRegister(raw: REGISTER_QUERY_RESULT, today: string, origin =
   const standardById = indexById(standards);
   for (const rawStandard of raw.standards ?? []) {
     const standard = standardById.get(rawStandard._id);
+    if (!standard) continue;
     for (const ref of rawStandard.replacesIds ?? []) {
       const old = resolve(standardById, ref, rawStandard._id, 'replaces', origin);
-      standard?.replaces.push(old);
-      if (standard) old.replacedBy.push(standard);
+      standard.replaces.push(old);
+      old.replacedBy.push(standard);
+    }
+    const adopts = rawStandard.adopts;
+    if (adopts?.degree) {
+      const adopted = adopts.standardId ? resolve(standardById, adopts.standardId, rawStandard._id, 'adopts.standard', origin) : undefined;
+      const code = adopts.code ? (parseStandardCode(adopts.code)?.display ?? adopts.code.trim()) : undefined;
+      Object.assign(standard, { adoption: { degree: adopts.degree, ...(adopted ? { standard: adopted } : {}), ...(code ? { code } : {}) } });
+      adopted?.adoptedBy.push(standard);
+    }
+    if (rawStandard.amendsId) {
+      const base = resolve(standardById, rawStandard.amendsId, rawStandard._id, 'amends', origin);
+      Object.assign(standard, { base });
+      base.supplements.push(standard);
     }
   }
 

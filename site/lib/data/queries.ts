@@ -21,7 +21,8 @@ export const REGISTER_QUERY = defineQuery(`{
   "standards": *[_type == "standard"] | order(_id asc) {
     _id, code, title, level, body, "committeeId": committee._ref, stage, stageCode, planNumber,
     publishedOn, effectiveOn, withdrawnOn, "replacesIds": replaces[]._ref, ics, ccs, url,
-    source, verification
+    source, verification, designations[] { code, stage, stageCode, until }, alsoCodes,
+    "adopts": adopts { "standardId": standard._ref, code, degree }, "amendsId": amends._ref
   },
   "committees": *[_type == "technicalCommittee"] | order(_id asc) {
     _id, code, name, body, level, "parentId": parent._ref, url

@@ -5,7 +5,8 @@
  */
 import type { REGISTER_QUERY_RESULT } from './sanity.types.ts';
 import type { StandardCode } from '../domain/standardCode.ts';
-import type { StandardState } from '../domain/stages.ts';
+import type { Stage, StandardState } from '../domain/stages.ts';
+import type { AdoptionDegree } from '../domain/vocabulary.ts';
 
 type Raw = REGISTER_QUERY_RESULT;
 type Item<K extends keyof Raw> = NonNullable<Raw[K]>[number];
@@ -31,10 +32,38 @@ export interface Enterprise extends Omit<RawEnterprise, 'slug' | 'logoAssetId'> 
   readonly nominations: Nomination[];
 }
 
-export interface Standard extends Omit<RawStandard, 'committeeId' | 'replacesIds'> {
+/** An earlier designation of a standard (project number, CD, DIS …), normalized. */
+export interface Designation {
+  readonly code: string;
+  /** Canonical display (the tidied text for a code of an unknown family). */
+  readonly display: string;
+  readonly stage: Stage | null;
+  readonly stageCode: string | null;
+  /** The day it stopped being the current designation. */
+  readonly until: string | null;
+}
+
+export interface Standard extends Omit<RawStandard, 'committeeId' | 'replacesIds' | 'designations' | 'adopts' | 'amendsId'> {
   /** The normalized code (display form, slug, level and body from the prefix). */
   readonly parsed: StandardCode;
+  /** Permalink slug (site/lib/routes.ts): of the first designation, so it survives code changes. */
   readonly slug: string;
+  /** Earlier designations, oldest first. */
+  readonly designations: Designation[];
+  /** Slugs of earlier addresses that redirect to this page. */
+  readonly redirectSlugs: string[];
+  /** Every code the document is known by (current, same-document codes, earlier designations), for search. */
+  readonly codes: string[];
+  /** Withdrawal date: `withdrawnOn`, or implied by the replacing edition's `effectiveOn`. */
+  readonly withdrawal?: { readonly date: string; readonly implied: boolean };
+  /** The international standard this one adopts. */
+  readonly adoption?: { readonly degree: AdoptionDegree; readonly standard?: Standard; readonly code?: string };
+  /** National (or other) standards that adopt this one. */
+  readonly adoptedBy: Standard[];
+  /** For a supplement: the base edition it amends. */
+  readonly base?: Standard;
+  /** Supplements (amendments, corrigenda, 修改单) of this edition. */
+  readonly supplements: Standard[];
   readonly state: StandardState;
   readonly committee?: Committee;
   readonly replaces: Standard[];

@@ -36,7 +36,15 @@ export type RichText = Array<{
 
 export type Amount = {
   _type: "amount";
-  level: "international" | "national" | "industry" | "local" | "group";
+  level:
+    | "international"
+    | "national"
+    | "industry"
+    | "local"
+    | "group"
+    | "consortium"
+    | "foreign"
+    | "enterprise";
   amountCNY: number;
 };
 
@@ -233,7 +241,15 @@ export type Standard = {
   _rev: string;
   code: string;
   title: LocaleString;
-  level: "international" | "national" | "industry" | "local" | "group";
+  level:
+    | "international"
+    | "national"
+    | "industry"
+    | "local"
+    | "group"
+    | "consortium"
+    | "foreign"
+    | "enterprise";
   body?: string;
   committee?: TechnicalCommitteeReference;
   stage:
@@ -256,6 +272,30 @@ export type Standard = {
       _key: string;
     } & StandardReference
   >;
+  designations?: Array<{
+    code: string;
+    stage?:
+      | "preliminary"
+      | "proposal"
+      | "preparatory"
+      | "committee"
+      | "enquiry"
+      | "approval"
+      | "published"
+      | "review"
+      | "withdrawn";
+    stageCode?: string;
+    until?: string;
+    _type: "designation";
+    _key: string;
+  }>;
+  alsoCodes?: Array<string>;
+  adopts?: {
+    standard?: StandardReference;
+    code?: string;
+    degree: "idt" | "mod" | "neq";
+  };
+  amends?: StandardReference;
   ics?: Array<string>;
   ccs?: string;
   url?: string;
@@ -272,7 +312,15 @@ export type TechnicalCommittee = {
   code: string;
   name: LocaleString;
   body: string;
-  level?: "international" | "national" | "industry" | "local" | "group";
+  level?:
+    | "international"
+    | "national"
+    | "industry"
+    | "local"
+    | "group"
+    | "consortium"
+    | "foreign"
+    | "enterprise";
   parent?: TechnicalCommitteeReference;
   url?: string;
 };
@@ -479,7 +527,7 @@ export type AllSanitySchemaTypes =
 
 // Source: site/lib/data/queries.ts
 // Variable: REGISTER_QUERY
-// Query: {  "enterprises": *[_type == "enterprise"] | order(_id asc) {    _id, name, shortName, "slug": slug.current, uscc, serviceTier, industry, park, website,    "logoAssetId": logo.asset._ref, description, tags  },  "standards": *[_type == "standard"] | order(_id asc) {    _id, code, title, level, body, "committeeId": committee._ref, stage, stageCode, planNumber,    publishedOn, effectiveOn, withdrawnOn, "replacesIds": replaces[]._ref, ics, ccs, url,    source, verification  },  "committees": *[_type == "technicalCommittee"] | order(_id asc) {    _id, code, name, body, level, "parentId": parent._ref, url  },  "participations": *[_type == "participation" && verification.status == "verified"] | order(_id asc) {    _id, "enterpriseId": enterprise._ref, "standardId": standard._ref, role, rank, year, source, verification  },  "committeeRoles": *[_type == "committeeRole" && verification.status == "verified"] | order(_id asc) {    _id, "enterpriseId": enterprise._ref, "committeeId": committee._ref, role, since, until, source, verification  },  "awards": *[_type == "award"] | order(_id asc) {    _id, name, "slug": slug.current, level, organizer, cycleYears, firstYear,    reapplyAfterSessions, revocationYears, url, description  },  "nominations": *[_type == "nomination" && verification.status == "verified" && outcome in $publicOutcomes] | order(_id asc) {    _id, "enterpriseId": enterprise._ref, "awardId": award._ref, year, session, outcome,    recommendedBy, announcedOn, source, verification  },  "assets": *[_type == "sanity.imageAsset"] { _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height },  "programs": *[_type == "supportProgram"] | order(_id asc) {    _id, title, "slug": slug.current, kind, issuer, documentNumber, summary, body, url,    opensOn, closesOn, eligibility, amounts  }}
+// Query: {  "enterprises": *[_type == "enterprise"] | order(_id asc) {    _id, name, shortName, "slug": slug.current, uscc, serviceTier, industry, park, website,    "logoAssetId": logo.asset._ref, description, tags  },  "standards": *[_type == "standard"] | order(_id asc) {    _id, code, title, level, body, "committeeId": committee._ref, stage, stageCode, planNumber,    publishedOn, effectiveOn, withdrawnOn, "replacesIds": replaces[]._ref, ics, ccs, url,    source, verification, designations[] { code, stage, stageCode, until }, alsoCodes,    "adopts": adopts { "standardId": standard._ref, code, degree }, "amendsId": amends._ref  },  "committees": *[_type == "technicalCommittee"] | order(_id asc) {    _id, code, name, body, level, "parentId": parent._ref, url  },  "participations": *[_type == "participation" && verification.status == "verified"] | order(_id asc) {    _id, "enterpriseId": enterprise._ref, "standardId": standard._ref, role, rank, year, source, verification  },  "committeeRoles": *[_type == "committeeRole" && verification.status == "verified"] | order(_id asc) {    _id, "enterpriseId": enterprise._ref, "committeeId": committee._ref, role, since, until, source, verification  },  "awards": *[_type == "award"] | order(_id asc) {    _id, name, "slug": slug.current, level, organizer, cycleYears, firstYear,    reapplyAfterSessions, revocationYears, url, description  },  "nominations": *[_type == "nomination" && verification.status == "verified" && outcome in $publicOutcomes] | order(_id asc) {    _id, "enterpriseId": enterprise._ref, "awardId": award._ref, year, session, outcome,    recommendedBy, announcedOn, source, verification  },  "assets": *[_type == "sanity.imageAsset"] { _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height },  "programs": *[_type == "supportProgram"] | order(_id asc) {    _id, title, "slug": slug.current, kind, issuer, documentNumber, summary, body, url,    opensOn, closesOn, eligibility, amounts  }}
 export type REGISTER_QUERY_RESULT = {
   enterprises: Array<{
     _id: string;
@@ -520,7 +568,15 @@ export type REGISTER_QUERY_RESULT = {
     _id: string;
     code: string;
     title: LocaleString;
-    level: "group" | "industry" | "international" | "local" | "national";
+    level:
+      | "consortium"
+      | "enterprise"
+      | "foreign"
+      | "group"
+      | "industry"
+      | "international"
+      | "local"
+      | "national";
     body: string | null;
     committeeId: string | null;
     stage:
@@ -544,13 +600,45 @@ export type REGISTER_QUERY_RESULT = {
     url: string | null;
     source: Source | null;
     verification: Verification | null;
+    designations: Array<{
+      code: string;
+      stage:
+        | "approval"
+        | "committee"
+        | "enquiry"
+        | "preliminary"
+        | "preparatory"
+        | "proposal"
+        | "published"
+        | "review"
+        | "withdrawn"
+        | null;
+      stageCode: string | null;
+      until: string | null;
+    }> | null;
+    alsoCodes: Array<string> | null;
+    adopts: {
+      standardId: string | null;
+      code: string | null;
+      degree: "idt" | "mod" | "neq";
+    } | null;
+    amendsId: string | null;
   }>;
   committees: Array<{
     _id: string;
     code: string;
     name: LocaleString;
     body: string;
-    level: "group" | "industry" | "international" | "local" | "national" | null;
+    level:
+      | "consortium"
+      | "enterprise"
+      | "foreign"
+      | "group"
+      | "industry"
+      | "international"
+      | "local"
+      | "national"
+      | null;
     parentId: string | null;
     url: string | null;
   }>;
@@ -644,6 +732,6 @@ export type REGISTER_QUERY_RESULT = {
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    '{\n  "enterprises": *[_type == "enterprise"] | order(_id asc) {\n    _id, name, shortName, "slug": slug.current, uscc, serviceTier, industry, park, website,\n    "logoAssetId": logo.asset._ref, description, tags\n  },\n  "standards": *[_type == "standard"] | order(_id asc) {\n    _id, code, title, level, body, "committeeId": committee._ref, stage, stageCode, planNumber,\n    publishedOn, effectiveOn, withdrawnOn, "replacesIds": replaces[]._ref, ics, ccs, url,\n    source, verification\n  },\n  "committees": *[_type == "technicalCommittee"] | order(_id asc) {\n    _id, code, name, body, level, "parentId": parent._ref, url\n  },\n  "participations": *[_type == "participation" && verification.status == "verified"] | order(_id asc) {\n    _id, "enterpriseId": enterprise._ref, "standardId": standard._ref, role, rank, year, source, verification\n  },\n  "committeeRoles": *[_type == "committeeRole" && verification.status == "verified"] | order(_id asc) {\n    _id, "enterpriseId": enterprise._ref, "committeeId": committee._ref, role, since, until, source, verification\n  },\n  "awards": *[_type == "award"] | order(_id asc) {\n    _id, name, "slug": slug.current, level, organizer, cycleYears, firstYear,\n    reapplyAfterSessions, revocationYears, url, description\n  },\n  "nominations": *[_type == "nomination" && verification.status == "verified" && outcome in $publicOutcomes] | order(_id asc) {\n    _id, "enterpriseId": enterprise._ref, "awardId": award._ref, year, session, outcome,\n    recommendedBy, announcedOn, source, verification\n  },\n  "assets": *[_type == "sanity.imageAsset"] { _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height },\n  "programs": *[_type == "supportProgram"] | order(_id asc) {\n    _id, title, "slug": slug.current, kind, issuer, documentNumber, summary, body, url,\n    opensOn, closesOn, eligibility, amounts\n  }\n}': REGISTER_QUERY_RESULT;
+    '{\n  "enterprises": *[_type == "enterprise"] | order(_id asc) {\n    _id, name, shortName, "slug": slug.current, uscc, serviceTier, industry, park, website,\n    "logoAssetId": logo.asset._ref, description, tags\n  },\n  "standards": *[_type == "standard"] | order(_id asc) {\n    _id, code, title, level, body, "committeeId": committee._ref, stage, stageCode, planNumber,\n    publishedOn, effectiveOn, withdrawnOn, "replacesIds": replaces[]._ref, ics, ccs, url,\n    source, verification, designations[] { code, stage, stageCode, until }, alsoCodes,\n    "adopts": adopts { "standardId": standard._ref, code, degree }, "amendsId": amends._ref\n  },\n  "committees": *[_type == "technicalCommittee"] | order(_id asc) {\n    _id, code, name, body, level, "parentId": parent._ref, url\n  },\n  "participations": *[_type == "participation" && verification.status == "verified"] | order(_id asc) {\n    _id, "enterpriseId": enterprise._ref, "standardId": standard._ref, role, rank, year, source, verification\n  },\n  "committeeRoles": *[_type == "committeeRole" && verification.status == "verified"] | order(_id asc) {\n    _id, "enterpriseId": enterprise._ref, "committeeId": committee._ref, role, since, until, source, verification\n  },\n  "awards": *[_type == "award"] | order(_id asc) {\n    _id, name, "slug": slug.current, level, organizer, cycleYears, firstYear,\n    reapplyAfterSessions, revocationYears, url, description\n  },\n  "nominations": *[_type == "nomination" && verification.status == "verified" && outcome in $publicOutcomes] | order(_id asc) {\n    _id, "enterpriseId": enterprise._ref, "awardId": award._ref, year, session, outcome,\n    recommendedBy, announcedOn, source, verification\n  },\n  "assets": *[_type == "sanity.imageAsset"] { _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height },\n  "programs": *[_type == "supportProgram"] | order(_id asc) {\n    _id, title, "slug": slug.current, kind, issuer, documentNumber, summary, body, url,\n    opensOn, closesOn, eligibility, amounts\n  }\n}': REGISTER_QUERY_RESULT;
   }
 }

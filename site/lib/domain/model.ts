@@ -8,6 +8,7 @@
  * they cannot drift apart unnoticed.
  */
 import {
+  ADOPTION_DEGREES,
   AWARD_LEVELS,
   COMMITTEE_ROLES,
   ENTERPRISE_TAGS,
@@ -119,6 +120,19 @@ export const MODEL: Readonly<Record<DocumentType, FieldSpecs>> = {
     effectiveOn: { kind: 'date' },
     withdrawnOn: { kind: 'date' },
     replaces: { kind: 'referenceList', to: 'standard' },
+    // One identity through a standard's life (docs/standard-codes.md §8): earlier designations
+    // with their stage and the day they stopped being current; other codes of the same document;
+    // the international standard it adopts; the base edition a supplement amends.
+    designations: {
+      kind: 'objectList',
+      fields: { code: required({ kind: 'string' }), stage: enumOf(STAGES), stageCode: { kind: 'string' }, until: { kind: 'date' } },
+    },
+    alsoCodes: { kind: 'stringList' },
+    adopts: {
+      kind: 'object',
+      fields: { standard: { kind: 'reference', to: 'standard' }, code: { kind: 'string' }, degree: required(enumOf(ADOPTION_DEGREES)) },
+    },
+    amends: { kind: 'reference', to: 'standard' },
     ics: { kind: 'stringList' },
     ccs: { kind: 'string' },
     url: { kind: 'url' },

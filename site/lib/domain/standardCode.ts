@@ -7,21 +7,14 @@
  * `GB / T 39204`), lower case, and the slash-less `GBT` / `GBZ` / `YDT` of search boxes.
  */
 import { STANDARD_LEVELS, type StandardLevel } from './vocabulary.ts';
-import { ruleError, type RuleIssue } from './issue.ts';
+import { ruleError, ruleWarning, type RuleIssue } from './issue.ts';
+import { INDUSTRY_CODES } from './codes/bodies.ts';
+import { levelOf } from './codes/levels.ts';
+import { foldKeepCase, parseFolded } from './codes/parse.ts';
+import type { CodeFamily, CodeKind } from './codes/types.ts';
 
-/** The code families the register distinguishes (the prefix of the code). */
-export type CodeFamily =
-  | 'ISO'
-  | 'ISO/IEC'
-  | 'IEC'
-  | 'ITU'
-  | 'IEEE'
-  | 'GB'
-  | 'GB/T'
-  | 'GB/Z'
-  | 'industry'
-  | 'local'
-  | 'group';
+export type { CodeFamily, CodeKind } from './codes/types.ts';
+export { INTERNATIONAL_BODIES, levelOfPublishers } from './codes/levels.ts';
 
 export interface StandardCode {
   /** Canonical display form, e.g. `GB/T 39204-2022`, `ISO/IEC 30141:2018`, `ITU-T Y.4000`. */
@@ -38,143 +31,34 @@ export interface StandardCode {
   readonly prefix: string;
   /** The document number: `39204`, `30141`, `Y.4000`, `62443-3-3`. */
   readonly number: string;
-  /** Year of the edition, when the code is dated. */
+  /** Year of the edition (of the supplement, for a supplement), when the code is dated. */
   readonly year?: number;
   readonly family: CodeFamily;
+  /** From the level table (codes/levels.ts) and the INTERNATIONAL_BODIES setting. */
   readonly level: StandardLevel;
-  /** Issuing body implied by the prefix: `ISO`, `IEC`, `ITU-T`, `IEEE`, `SAC`, a ministry, an association. */
+  /** Issuing body, from the body table (codes/bodies.ts): `ISO`, `ITU-T`, `SAC`, a ministry, an association. */
   readonly body: string;
+  /** What the designation names: `standard`, `draft`, `project`, `plan`, `amendment`, `corrigendum`, … */
+  readonly kind: CodeKind;
+  /** Harmonized stage code the designation implies (`40` for DIS, `60.60` for a published code), or null. */
+  readonly stage: string | null;
+  /** Display of the base edition, for a supplement (amendment, corrigendum, 修改单, CSV). */
+  readonly base?: string;
+  /** Other codes of the same document: the international part of a dual number, a twin or joint code. */
+  readonly also: readonly string[];
 }
 
-/** Industry-standard prefixes (行业标准代号) that appear in the register, with their competent body. */
-export const INDUSTRY_PREFIXES: Readonly<Record<string, string>> = {
-  YD: 'MIIT', // 通信
-  SJ: 'MIIT', // 电子
-  JB: 'MIIT', // 机械
-  QB: 'MIIT', // 轻工
-  JR: 'PBC', // 金融
-  GA: 'MPS', // 公共安全
-  WS: 'NHC', // 卫生
-  JT: 'MOT', // 交通
-  DL: 'NEA', // 电力
-  HJ: 'MEE', // 环境保护
-  GY: 'NRTA', // 广播电影电视
-  MH: 'CAAC', // 民用航空
-};
-
-/** Provinces by their GB/T 2260 two-digit code, for local standards (DBxx). */
-const LOCAL_BODIES: Readonly<Record<string, string>> = {
-  '11': 'Beijing AMR',
-  '12': 'Tianjin AMR',
-  '13': 'Hebei AMR',
-  '31': 'Shanghai AMR',
-  '44': 'Guangdong AMR',
-};
+/**
+ * Industry-standard prefixes (行业标准代号) with their competent body — every code of the body
+ * table (codes/bodies.ts), kept under this name for existing callers.
+ */
+export const INDUSTRY_PREFIXES: Readonly<Record<string, string>> = Object.freeze(
+  Object.fromEntries(Object.entries(INDUSTRY_CODES).map(([code, entry]) => [code, entry.body])),
+);
 
 /** Fold what people type into one spelling: NFKC, dashes, spaces, case. */
 function fold(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toUpperCase();
-}
-
-const YEAR = '(\\d{4})';
-const NUMBER = '(\\d+(?:\\.\\d+)*)';
-/** `-2022` after Chinese codes and IEEE; spaces around the dash are tolerated. */
-const DASH_YEAR = `(?:\\s*-\\s*${YEAR})?`;
-
-interface Parsed {
-  prefix: string;
-  number: string;
-  year: number | undefined;
-  family: CodeFamily;
-  level: StandardLevel;
-  body: string;
-  /** Separator before the year in the display form. */
-  yearSeparator: '-' | ':';
-}
-
-type Parser = (s: string) => Parsed | undefined;
-
-const PARSERS: readonly Parser[] = [
-  // ISO, IEC and their joint documents: `ISO/IEC TR 30166:2020`, `IEC 62443-3-3:2013`.
-  (s) => {
-    const m = new RegExp(
-      `^(ISO(?:\\s*/\\s*(?:IEC|IEEE|ASTM))*|IEC)(?:\\s*/?\\s*(TS|TR|PAS|GUIDE))?\\s*(\\d+(?:-\\d+)*)(?:\\s*:\\s*${YEAR})?$`,
-    ).exec(s);
-    if (!m) return undefined;
-    let number = m[3] ?? '';
-    let year = toYear(m[4]);
-    // `ISO 9001-2015`: Chinese documents often write the ISO edition year after a dash. A
-    // trailing four-digit part from 1947 (ISO's founding) on is read as the year; real part
-    // numbers are small (`62443-3-3`).
-    const dashYear = /^(.+)-((?:19[4-9]|20\d)\d)$/.exec(number);
-    if (year === undefined && dashYear && Number(dashYear[2]) >= 1947) {
-      number = dashYear[1] ?? number;
-      year = Number(dashYear[2]);
-    }
-    const org = (m[1] ?? '').replace(/\s+/g, '');
-    const prefix = m[2] ? `${org} ${m[2]}` : org;
-    const family: CodeFamily = org === 'IEC' ? 'IEC' : org.startsWith('ISO/IEC') ? 'ISO/IEC' : 'ISO';
-    const body = family === 'ISO/IEC' ? 'ISO/IEC JTC 1' : org.split('/')[0] ?? org;
-    return { prefix, number, year, family, level: 'international', body, yearSeparator: ':' };
-  },
-  // ITU recommendations: `ITU-T Y.4000`, `itu t y4000`, `ITU-R BT.2020`.
-  (s) => {
-    const m = /^ITU\s*-?\s*([TR])\s*([A-Z]{1,2})\s*\.?\s*(\d+(?:\.\d+)*)$/.exec(s);
-    if (!m) return undefined;
-    const sector = `ITU-${m[1]}`;
-    return { prefix: sector, number: `${m[2]}.${m[3]}`, year: undefined, family: 'ITU', level: 'international', body: sector, yearSeparator: '-' };
-  },
-  // IEEE standards: `IEEE 2030.5-2018`, `IEEE Std 802.11-2020`.
-  (s) => {
-    const m = new RegExp(`^IEEE(?:\\s*STD)?\\s*${NUMBER}${DASH_YEAR}$`).exec(s);
-    if (!m) return undefined;
-    return { prefix: 'IEEE', number: m[1] ?? '', year: toYear(m[2]), family: 'IEEE', level: 'international', body: 'IEEE', yearSeparator: '-' };
-  },
-  // National: `GB 17859-1999`, `GB/T 39204-2022`, `GBT39204`, `GB/Z 41305-2022`.
-  (s) => {
-    const m = new RegExp(`^GB\\s*(?:/\\s*)?([TZ])?\\s*${NUMBER}${DASH_YEAR}$`).exec(s);
-    if (!m) return undefined;
-    const prefix = m[1] ? `GB/${m[1]}` : 'GB';
-    return { prefix, number: m[2] ?? '', year: toYear(m[3]), family: prefix as CodeFamily, level: 'national', body: 'SAC', yearSeparator: '-' };
-  },
-  // Local: `DB11/T 1918-2021`.
-  (s) => {
-    const m = new RegExp(`^DB\\s*(\\d{2})\\s*(?:/\\s*)?(T)?\\s*${NUMBER}${DASH_YEAR}$`).exec(s);
-    if (!m) return undefined;
-    const province = m[1] ?? '';
-    const prefix = `DB${province}${m[2] ? '/T' : ''}`;
-    return { prefix, number: m[3] ?? '', year: toYear(m[4]), family: 'local', level: 'local', body: LOCAL_BODIES[province] ?? `DB${province}`, yearSeparator: '-' };
-  },
-  // Group (association): `T/CESA 1234—2023`.
-  (s) => {
-    const m = new RegExp(`^T\\s*/\\s*([A-Z][A-Z0-9]*?)\\s*${NUMBER}${DASH_YEAR}$`).exec(s);
-    if (!m) return undefined;
-    return { prefix: `T/${m[1]}`, number: m[2] ?? '', year: toYear(m[3]), family: 'group', level: 'group', body: m[1] ?? '', yearSeparator: '-' };
-  },
-  // Industry: `YD/T 3751-2020`, `JRT 0171`, `SJ 21452-2018`.
-  (s) => {
-    const m = new RegExp(`^([A-Z]{2})\\s*(?:/\\s*)?(T|Z)?\\s*${NUMBER}${DASH_YEAR}$`).exec(s);
-    const letters = m?.[1] ?? '';
-    if (!m || !(letters in INDUSTRY_PREFIXES)) return undefined;
-    return {
-      prefix: m[2] ? `${letters}/${m[2]}` : letters,
-      number: m[3] ?? '',
-      year: toYear(m[4]),
-      family: 'industry',
-      level: 'industry',
-      body: INDUSTRY_PREFIXES[letters] ?? letters,
-      yearSeparator: '-',
-    };
-  },
-];
-
-function toYear(digits: string | undefined): number | undefined {
-  return digits ? Number(digits) : undefined;
+  return foldKeepCase(raw).toUpperCase();
 }
 
 /**
@@ -203,27 +87,52 @@ export function slugifyCode(display: string): string {
  * @example parseStandardCode('ＧＢ／Ｔ　３９２０４')?.undated //=> 'GB/T 39204'
  */
 export function parseStandardCode(raw: string): StandardCode | undefined {
-  const folded = fold(raw);
-  for (const parse of PARSERS) {
-    const p = parse(folded);
-    if (!p) continue;
-    const undated = `${p.prefix} ${p.number}`;
-    const display = p.year === undefined ? undated : `${undated}${p.yearSeparator}${p.year}`;
-    return {
-      display,
-      undated,
-      slug: slugifyCode(display),
-      compact: compactCode(display),
-      compactUndated: compactCode(undated),
-      prefix: p.prefix,
-      number: p.number,
-      ...(p.year === undefined ? {} : { year: p.year }),
-      family: p.family,
-      level: p.level,
-      body: p.body,
-    };
-  }
-  return undefined;
+  if (raw.length > MAX_CODE_INPUT) return undefined;
+  const p = parseFolded(foldKeepCase(raw));
+  if (!p) return undefined;
+  return {
+    display: p.display,
+    undated: p.undated,
+    slug: slugifyCode(p.display),
+    compact: compactCode(p.display),
+    compactUndated: compactCode(p.undated),
+    prefix: p.prefix,
+    number: p.number,
+    ...(p.year === undefined ? {} : { year: p.year }),
+    family: p.family,
+    level: levelOf(p.family, p.publishers),
+    body: p.body,
+    kind: p.kind,
+    stage: p.stage,
+    ...(p.base === undefined ? {} : { base: p.base }),
+    also: p.also,
+  };
+}
+
+/** Longer inputs are not codes (the longest real one in docs/standard-codes.md is ~50 characters). */
+const MAX_CODE_INPUT = 200;
+
+/**
+ * The code of a record whose family the normalizer does not know (accepted with a warning): the
+ * tidied text as display, the level and body staff chose.
+ */
+export function unrecognizedStandardCode(raw: string, level: StandardLevel, body: string | null | undefined): StandardCode {
+  const display = foldKeepCase(raw);
+  return {
+    display,
+    undated: display,
+    slug: slugifyCode(display),
+    compact: compactCode(display),
+    compactUndated: compactCode(display),
+    prefix: '',
+    number: display,
+    family: 'unknown',
+    level,
+    body: body ?? '',
+    kind: 'standard',
+    stage: null,
+    also: [],
+  };
 }
 
 /**
@@ -266,6 +175,7 @@ export function newestEdition<T extends { readonly code: string }>(undated: stri
  */
 export function checkStandardCode(code: string, level: string | undefined): RuleIssue[] {
   const parsed = parseStandardCode(code);
+  if (!parsed && looksLikeUnknownCode(code)) return [unknownCodeWarning(code)];
   if (!parsed) {
     return [
       ruleError(
@@ -284,4 +194,26 @@ export function checkStandardCode(code: string, level: string | undefined): Rule
     ];
   }
   return [];
+}
+
+/**
+ * Whether text that the normalizer does not recognize still has the shape of a code: a prefix
+ * (letters) and a number, no control characters, not overlong. Such a code is accepted with a
+ * warning (staff know real codes the normalizer has not met); anything else is an error.
+ * @example looksLikeUnknownCode('XX/T 1234-2020') //=> true
+ * @example looksLikeUnknownCode('39204') //=> false
+ */
+export function looksLikeUnknownCode(code: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(code) || code.length > MAX_CODE_INPUT) return false;
+  const folded = foldKeepCase(code);
+  return /\p{L}/u.test(folded) && /\d/.test(folded);
+}
+
+/** The warning for a code of a family the normalizer does not know (shared by the content check and the Studio). */
+export function unknownCodeWarning(code: string): RuleIssue {
+  return ruleWarning(
+    `标准号“${code}”不属于系统已识别的标准号类别，记录按所选级别和发布机构保存。请核对官方写法；如写法无误，请把标准号和出处（网页或封面）报给系统维护人员，以补充识别规则（见 docs/standard-codes.md）。`,
+    `"${code}" is not in a code family the register recognizes; the record is kept with the level and body chosen. Check the official spelling; if it is right, report the code and its source (web page or cover) to the register's maintainers so the normalizer learns it (docs/standard-codes.md).`,
+  );
 }

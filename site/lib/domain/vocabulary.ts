@@ -40,8 +40,22 @@ export const STANDARD_LEVELS = vocabulary({
   industry: { zh: '行业标准', en: 'Industry' },
   local: { zh: '地方标准', en: 'Local' },
   group: { zh: '团体标准', en: 'Group' },
+  // Levels of codes beyond the five of the Standardization Law (docs/standard-codes.md §6): a
+  // consortium (IEEE, IETF, 3GPP …) unless the bureau's setting counts it as international, a
+  // foreign or regional body (BSI, ANSI, ETSI, CEN …), an enterprise standard (Q/…).
+  consortium: { zh: '国际联盟标准', en: 'Consortium' },
+  foreign: { zh: '国外标准', en: 'Foreign' },
+  enterprise: { zh: '企业标准', en: 'Enterprise' },
 });
 export type StandardLevel = keyof typeof STANDARD_LEVELS;
+
+/** Degree of an adoption of an international standard (GB/T 1.2-2020 §4; docs/standard-codes.md §4.4). */
+export const ADOPTION_DEGREES = vocabulary({
+  idt: { zh: '等同采用 (IDT)', en: 'Identical (IDT)' },
+  mod: { zh: '修改采用 (MOD)', en: 'Modified (MOD)' },
+  neq: { zh: '非等效 (NEQ)', en: 'Not equivalent (NEQ)' },
+});
+export type AdoptionDegree = keyof typeof ADOPTION_DEGREES;
 
 export const PARTICIPATION_ROLES = vocabulary({
   lead: { zh: '主导/牵头', en: 'Lead' },

@@ -3,6 +3,7 @@
  * and newly published standards, newest first, at most FEED_LIMIT. Pure, so the unit tests
  * can assert the exact items.
  */
+import { standardPath } from '../routes.ts';
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Nomination, Register, Standard } from '../data/register.ts';
 import { AWARD_LEVELS, NOMINATION_OUTCOMES, STANDARD_LEVELS, labelFor } from '../domain/vocabulary.ts';
@@ -72,7 +73,7 @@ function standardEntry(s: Standard, date: string, lang: Lang, site: URL): FeedEn
     id: s._id,
     date,
     title: `${FEED_UI.published[lang]}${lang === 'zh' ? '：' : ': '}${s.parsed.display} ${title}`,
-    link: new URL(localePath(lang, `/standards/${s.slug}/`), site).href,
+    link: new URL(localePath(lang, standardPath(s.slug)), site).href,
     pubDate: beijingMidnight(date),
     description: lang === 'zh' ? `${level} ${s.parsed.display}《${title}》于 ${date} 发布${effective}。${who}` : `${level} standard ${s.parsed.display} “${title}” was published on ${date}${effective}.${who}`,
     categories: [level],

@@ -3,6 +3,7 @@
  * public site shows: verified relation records, public outcomes, no internal fields) and
  * columns shared by the JSON file, the CSV file and the field table.
  */
+import { standardPath as standardPagePath } from '../routes.ts';
 import type { Award, Committee, CommitteeRole, Enterprise, Nomination, Participation, Program, Standard } from '../data/register.ts';
 import { STAGES, STANDARD_STATES } from '../domain/stages.ts';
 import {
@@ -49,7 +50,7 @@ function enterpriseRefColumns<T extends { readonly enterprise: Enterprise }>(): 
 }
 
 const enterprisePath = (e: Enterprise) => `/enterprises/${e.slug}/`;
-const standardPath = (s: Standard) => `/standards/${s.slug}/`;
+const standardPath = (s: Standard) => standardPagePath(s.slug);
 const committeePath = (c: Committee) => `/committees/${c.slug}/`;
 const awardPath = (a: Award) => `/awards/${a.slug}/`;
 

@@ -6,7 +6,9 @@
 import type { Register } from '../data/register.ts';
 import type { LocaleLike } from '../i18n/localize.ts';
 import { ENTERPRISE_TAGS, INDUSTRY_SECTIONS, labelFor, STANDARD_LEVELS } from '../domain/vocabulary.ts';
-import { compactCode } from '../domain/standardCode.ts';
+import { compactCode, parseStandardCode } from '../domain/standardCode.ts';
+import { standardPath } from '../routes.ts';
+import type { Standard } from '../data/register.ts';
 import type { SearchDoc, SearchField } from './format.ts';
 import { coreName, pinyinTerms } from './pinyin.ts';
 
@@ -53,10 +55,11 @@ export function searchRecords(register: Register): SearchRecord[] {
   for (const s of register.standards) {
     const year = s.parsed.year ?? yearOf(s.publishedOn);
     records.push({
-      doc: { kind: 'standard', path: `/standards/${s.slug}/`, name: name(s.title), code: s.parsed.display, level: s.parsed.level, ...(year ? { year } : {}) },
+      doc: { kind: 'standard', path: standardPath(s.slug), name: name(s.title), code: s.parsed.display, level: s.parsed.level, ...(year ? { year } : {}) },
       fields: {
-        // The display form as words (gb, t, 39204, 2022) and the compact keys searched by prefix.
-        code: present([s.parsed.display, s.parsed.compact, s.parsed.compactUndated, s.planNumber]),
+        // The display form as words (gb, t, 39204, 2022) and the compact keys searched by prefix —
+        // of every code the document is known by: earlier designations, dual/twin/joint codes.
+        code: present([...standardCodeTerms(s), s.planNumber]),
         title: present(both(s.title)),
         description: present([s.body, s.committee?.code, ...both(s.committee?.name), ...both(STANDARD_LEVELS[s.parsed.level]), ...(s.ics ?? []), s.ccs]),
       },
@@ -103,4 +106,18 @@ export function searchRecords(register: Register): SearchRecord[] {
     });
   }
   return records;
+}
+
+/**
+ * The code terms a standard contributes to the index: for its current code and every other code
+ * it is known by (earlier designations, also-codes), the display and the compact keys.
+ */
+export function standardCodeTerms(s: Pick<Standard, 'parsed' | 'codes'>): string[] {
+  const terms = [s.parsed.display, s.parsed.compact, s.parsed.compactUndated];
+  for (const code of s.codes) {
+    if (code === s.parsed.display) continue;
+    const p = parseStandardCode(code);
+    terms.push(code, p?.compact ?? compactCode(code), ...(p ? [p.compactUndated] : []));
+  }
+  return [...new Set(terms.filter((t) => t !== ''))];
 }

@@ -1,12 +1,14 @@
-import { defineArrayMember, defineField, defineType } from 'sanity';
+import { defineArrayMember, defineField, defineType, type ValidationContext } from 'sanity';
+import { WITHDRAWN_NEEDS_DATE } from '../../../site/lib/content/checkStandards.ts';
+import { impliedWithdrawal } from '../../../site/lib/domain/relations.ts';
 import { checkStandardDates } from '../../../site/lib/domain/dates.ts';
 import { checkStandardCode } from '../../../site/lib/domain/standardCode.ts';
 import { STAGES, stageFromCode } from '../../../site/lib/domain/stages.ts';
-import { optionsOf, STANDARD_LEVELS } from '../../../site/lib/domain/vocabulary.ts';
+import { ADOPTION_DEGREES, optionsOf, STANDARD_LEVELS } from '../../../site/lib/domain/vocabulary.ts';
 import { webUrlRule } from '../../lib/fieldRules.ts';
 import { zhLabel } from '../../lib/labels.ts';
 import { documentString, ruleIssues, ruleIssuesOnField } from '../../lib/ruleAdapter.ts';
-import { uniqueStandardCode } from '../../lib/uniqueness.ts';
+import { publishedIdOf, UNIQUENESS_API_VERSION, uniqueStandardCode } from '../../lib/uniqueness.ts';
 
 /** The dates and stage of a standard being edited, in the shape of the shared checkStandardDates. */
 function checkDatesOf(doc: Readonly<Record<string, unknown>>) {
@@ -17,6 +19,24 @@ function checkDatesOf(doc: Readonly<Record<string, unknown>>) {
     effectiveOn: text('effectiveOn'),
     withdrawnOn: text('withdrawnOn'),
   });
+}
+
+/**
+ * A withdrawn standard without withdrawnOn: the date of the replacing edition's effectiveOn
+ * (shared impliedWithdrawal) makes it a warning; with no such edition it stays an error. Reads the
+ * replacing editions from the dataset, like the uniqueness rules.
+ */
+async function withdrawalIssue(context: ValidationContext): Promise<{ level: 'error' | 'warning'; message: string } | undefined> {
+  const doc = context.document;
+  if (!doc || doc['stage'] !== 'withdrawn' || (typeof doc['withdrawnOn'] === 'string' && doc['withdrawnOn'] !== '')) return undefined;
+  const id = publishedIdOf(doc._id);
+  const replacers = await context
+    .getClient({ apiVersion: UNIQUENESS_API_VERSION })
+    .fetch<{ _id: string; code?: string; effectiveOn?: string }[]>('*[_type == "standard" && $id in replaces[]._ref && !(_id in path("drafts.**"))]{_id, code, effectiveOn}', { id }, { perspective: 'raw' });
+  const implied = impliedWithdrawal(replacers.map((r) => ({ id: r._id, effectiveOn: r.effectiveOn })));
+  if (!implied) return { level: 'error', message: '阶段为“废止”（95），需要废止日期。请填写废止公告的日期。' };
+  const code = replacers.find((r) => r._id === implied.by)?.code ?? implied.by;
+  return { level: 'warning', message: `未填废止日期：代替本标准的 ${code} 于 ${implied.date} 实施，网站按该日期显示废止日期。如废止公告另有日期，请填写。` };
 }
 
 /** `60.60`: the harmonized stage code, two digits, a dot, two digits. */
@@ -86,7 +106,17 @@ export const standard = defineType({
       // Stage/date agreement (checkStandardDates): shown here, where the stage is chosen.
       validation: (rule) => [
         rule.required().error('请选择标准所处阶段；已发布的标准选“发布”（60）。'),
-        ...ruleIssuesOnField(rule, 'stage', checkDatesOf),
+        ...ruleIssuesOnField(rule, 'stage', (doc) => checkDatesOf(doc).filter((issue) => issue.message.en !== WITHDRAWN_NEEDS_DATE)),
+        rule.custom(async (_stage, context) => {
+          const issue = await withdrawalIssue(context);
+          return issue?.level === 'error' ? issue.message : true;
+        }),
+        rule
+          .custom(async (_stage, context) => {
+            const issue = await withdrawalIssue(context);
+            return issue?.level === 'warning' ? issue.message : true;
+          })
+          .warning(),
       ],
     }),
     /** Harmonized stage code, e.g. `60.60`; its first two digits should match `stage`. */
@@ -147,6 +177,71 @@ export const standard = defineType({
       type: 'array',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'standard' }] })],
       validation: (rule) => rule.unique().error('代替标准有重复，请删去重复项。'),
+    }),
+    /**
+     * Earlier designations (project, CD, DIS …): kept when the code changes, so the record keeps
+     * its id and page; shown as a timeline, found by search, and the old addresses redirect.
+     * Staff add entries with the “登记新编号” action rather than by editing the code in place.
+     */
+    defineField({
+      name: 'designations',
+      title: '曾用编号',
+      description: '本标准此前使用过的编号（Earlier designations），如计划号、CD/DIS 编号；用“登记新编号”操作登记，勿直接改标准号。',
+      type: 'array',
+      of: [
+        defineArrayMember({
+          type: 'object',
+          name: 'designation',
+          title: '曾用编号',
+          fields: [
+            defineField({
+              name: 'code',
+              title: '编号',
+              type: 'string',
+              validation: (rule) => [rule.required().error('请填写曾用编号。'), ...ruleIssues(rule, (code: string) => checkStandardCode(code, undefined))],
+            }),
+            defineField({ name: 'stage', title: '当时阶段', type: 'string', options: { list: optionsOf(STAGES) } }),
+            defineField({ name: 'stageCode', title: '当时阶段代码', type: 'string' }),
+            defineField({ name: 'until', title: '使用至', description: '改用下一个编号的日期。', type: 'date' }),
+          ],
+          preview: { select: { title: 'code', subtitle: 'until' } },
+        }),
+      ],
+    }),
+    /** Other codes of the same document: the second code of a joint group standard, ITU twin numbers. */
+    defineField({
+      name: 'alsoCodes',
+      title: '同一文件的其他编号',
+      description: '同一文件的其他编号（Also known as），如联合发布团体标准的另一编号、ITU 双编号；搜索时均可查到。',
+      type: 'array',
+      of: [{ type: 'string' }],
+      options: { layout: 'tags' },
+    }),
+    /** The international standard this one adopts, with the degree (IDT/MOD/NEQ). */
+    defineField({
+      name: 'adopts',
+      title: '采用国际标准',
+      description: '本标准采用的国际标准（Adopts）及一致性程度；登记册中有该国际标准时选择记录，否则填写其编号。',
+      type: 'object',
+      fields: [
+        defineField({ name: 'standard', title: '国际标准记录', type: 'reference', to: [{ type: 'standard' }] }),
+        defineField({ name: 'code', title: '国际标准编号', type: 'string', validation: (rule) => ruleIssues(rule, (code: string) => checkStandardCode(code, undefined)) }),
+        defineField({
+          name: 'degree',
+          title: '一致性程度',
+          type: 'string',
+          options: { list: optionsOf(ADOPTION_DEGREES) },
+          validation: (rule) => rule.required().error('请选择一致性程度：等同（IDT）、修改（MOD）或非等效（NEQ）。'),
+        }),
+      ],
+    }),
+    /** For an amendment, corrigendum or 修改单: the base edition it amends. */
+    defineField({
+      name: 'amends',
+      title: '所修改的标准',
+      description: '修改单、修正案或勘误所对应的基础版本（Amends）；基础版本页面会列出它。',
+      type: 'reference',
+      to: [{ type: 'standard' }],
     }),
     /** ICS classification codes, e.g. `35.030`. */
     defineField({

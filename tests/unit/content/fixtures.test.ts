@@ -18,7 +18,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'bom-crlf': [],
   'code-level-mismatch': [
     `tests/fixtures/content/code-level-mismatch.ndjson:1: error: standard-t-cesa-1234-2023 (standard) level: The prefix T/CESA makes this a group standard, but its level is "national". Set the level to "group" or correct the code.`,
-    `tests/fixtures/content/code-level-mismatch.ndjson:2: error: standard-xx-99 (standard) code: "XX 99" is not a standard code the register recognizes. Write it as officially published, e.g. GB/T 39204-2022, ISO/IEC 30141:2018, T/CESA 1234-2023, DB11/T 1918-2021, ITU-T Y.4000.`,
+    `tests/fixtures/content/code-level-mismatch.ndjson:2: warning: standard-xx-99 (standard) code: "XX 99" is not in a code family the register recognizes; the record is kept with the level and body chosen. Check the official spelling; if it is right, report the code and its source (web page or cover) to the register's maintainers so the normalizer learns it (docs/standard-codes.md).`,
   ],
   'dangling-reference': [
     `tests/fixtures/content/dangling-reference.ndjson:3: error: participation-acme-missing (participation) standard: standard points to "standard-gb-t-1-2099", which is not in the file. Add a standard with _id "standard-gb-t-1-2099" or correct the reference.`,
@@ -78,7 +78,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'missing-required': [
     `tests/fixtures/content/missing-required.ndjson:1: error: enterprise-nameless (enterprise) name.zh: name.zh is missing: Chinese text is required (English is optional and falls back to it). Add "zh" to name.`,
     `tests/fixtures/content/missing-required.ndjson:1: error: enterprise-nameless (enterprise) uscc: uscc is required but missing. Copy the 18-character unified social credit code from the business licence.`,
-    `tests/fixtures/content/missing-required.ndjson:2: error: supportProgram-grant (supportProgram) amounts[0].level: amounts[0].level is required but missing. Set one of: international, national, industry, local, group.`,
+    `tests/fixtures/content/missing-required.ndjson:2: error: supportProgram-grant (supportProgram) amounts[0].level: amounts[0].level is required but missing. Set one of: international, national, industry, local, group, consortium, foreign, enterprise.`,
     `tests/fixtures/content/missing-required.ndjson:3: error: nomination-x (nomination) verification.status: verification.status is required but missing. Set one of: entered, verified.`,
   ],
   'several-errors': [
@@ -107,6 +107,29 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     `tests/fixtures/content/wrong-kind.ndjson:1: error: award-typed (award) url: url should be an http(s) address, not "javascript:alert(1)". Write the full address starting with https:// (or http://).`,
     `tests/fixtures/content/wrong-kind.ndjson:2: error: supportProgram-dated (supportProgram) opensOn: opensOn should be a date YYYY-MM-DD, not "2024-02-30". That day does not exist in the calendar; correct it.`,
     `tests/fixtures/content/wrong-kind.ndjson:2: error: supportProgram-dated (supportProgram) closesOn: closesOn should be a date YYYY-MM-DD, not "2024/03/01". Write it as YYYY-MM-DD, e.g. 2024-05-01.`,
+  ],
+  'unknown-code': [
+    `tests/fixtures/content/unknown-code.ndjson:1: warning: standard-js-t-12-2024 (standard) code: "JS/T 12-2024" is not in a code family the register recognizes; the record is kept with the level and body chosen. Check the official spelling; if it is right, report the code and its source (web page or cover) to the register's maintainers so the normalizer learns it (docs/standard-codes.md).`,
+    `tests/fixtures/content/unknown-code.ndjson:2: error: standard-no-number (standard) code: "信息安全技术" is not a standard code the register recognizes. Write it as officially published, e.g. GB/T 39204-2022, ISO/IEC 30141:2018, T/CESA 1234-2023, DB11/T 1918-2021, ITU-T Y.4000.`,
+    `tests/fixtures/content/unknown-code.ndjson:3: error: standard-control (standard) code: "GB/T\\u0007 98120-2025" is not a standard code the register recognizes. Write it as officially published, e.g. GB/T 39204-2022, ISO/IEC 30141:2018, T/CESA 1234-2023, DB11/T 1918-2021, ITU-T Y.4000.`,
+    `tests/fixtures/content/unknown-code.ndjson:4: error: standard-gb-t-98121 (standard) designations[0].code: "12345" is not a standard code the register recognizes. Write it as officially published, e.g. GB/T 39204-2022, ISO/IEC 30141:2018, T/CESA 1234-2023, DB11/T 1918-2021, ITU-T Y.4000.`,
+    `tests/fixtures/content/unknown-code.ndjson:4: warning: standard-gb-t-98121 (standard) designations[1].code: "XYZ/T 1-2024" is not in a code family the register recognizes; the record is kept with the level and body chosen. Check the official spelling; if it is right, report the code and its source (web page or cover) to the register's maintainers so the normalizer learns it (docs/standard-codes.md).`,
+  ],
+  'withdrawal-date': [
+    `tests/fixtures/content/withdrawal-date.ndjson:1: warning: standard-gb-t-20000-2-2001 (standard) withdrawnOn: withdrawnOn is missing; standard-gb-t-20000-2-2009 (line 2) replaces this edition and took effect on 2010-01-01, so the site shows 2010-01-01 as the withdrawal date. Add withdrawnOn if the withdrawal notice gives another date.`,
+    `tests/fixtures/content/withdrawal-date.ndjson:3: error: standard-gb-t-98130-2010 (standard) stage: Stage "withdrawn" (95) needs withdrawnOn. Add the date of the withdrawal notice.`,
+  ],
+  'reference-cycle': [
+    `tests/fixtures/content/reference-cycle.ndjson:1: error: standard-gb-t-98140-2020 (standard) replaces: replaces forms a cycle: standard-gb-t-98140-2020 (line 1) → standard-gb-t-98140-2024 (line 3) → standard-gb-t-98140-2022 (line 2) → standard-gb-t-98140-2020. An edition cannot replace itself, even through others; remove the reference that points back.`,
+    `tests/fixtures/content/reference-cycle.ndjson:2: error: standard-gb-t-98140-2022 (standard) replaces: replaces forms a cycle: standard-gb-t-98140-2020 (line 1) → standard-gb-t-98140-2024 (line 3) → standard-gb-t-98140-2022 (line 2) → standard-gb-t-98140-2020. An edition cannot replace itself, even through others; remove the reference that points back.`,
+    `tests/fixtures/content/reference-cycle.ndjson:3: error: standard-gb-t-98140-2024 (standard) replaces: replaces forms a cycle: standard-gb-t-98140-2020 (line 1) → standard-gb-t-98140-2024 (line 3) → standard-gb-t-98140-2022 (line 2) → standard-gb-t-98140-2020. An edition cannot replace itself, even through others; remove the reference that points back.`,
+    `tests/fixtures/content/reference-cycle.ndjson:4: error: technicalCommittee-sac-tc-901 (technicalCommittee) parent: parent forms a cycle: technicalCommittee-sac-tc-901 (line 4) → technicalCommittee-sac-tc-901-sc-1 (line 5) → technicalCommittee-sac-tc-901. A committee cannot be its own ancestor; correct the parent of one of them.`,
+    `tests/fixtures/content/reference-cycle.ndjson:5: error: technicalCommittee-sac-tc-901-sc-1 (technicalCommittee) parent: parent forms a cycle: technicalCommittee-sac-tc-901 (line 4) → technicalCommittee-sac-tc-901-sc-1 (line 5) → technicalCommittee-sac-tc-901. A committee cannot be its own ancestor; correct the parent of one of them.`,
+  ],
+  'designation-relations': [
+    `tests/fixtures/content/designation-relations.ndjson:1: error: standard-iso-iec-cd-98150 (standard) designations: an earlier designation gives the old address /standards/iso-iec-dis-98151/, which is already the address of standard-iso-iec-dis-98151 (line 2); the redirect would hide that page. Correct the designation, or merge the two records.`,
+    `tests/fixtures/content/designation-relations.ndjson:3: error: standard-gb-t-98152-2026 (standard) adopts: adopts has neither standard nor code. Point adopts.standard to the international standard's record, or write its code in adopts.code.`,
+    `tests/fixtures/content/designation-relations.ndjson:5: warning: standard-iso-98153-2020-amd-1-2024 (standard) amends: code ISO 98153:2020/Amd 1:2024 is an amendment of ISO 98153:2020, which is standard-iso-98153-2020 (line 4), but amends is empty. Point amends to standard-iso-98153-2020 so its page lists this amendment.`,
   ],
 };
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkTenure, checkStandardDates } from '../../../site/lib/domain/dates.ts';
 import { STAGES, stageFromCode, standardState, type Stage } from '../../../site/lib/domain/stages.ts';
+import { WITHDRAWN_NEEDS_DATE } from '../../../site/lib/content/checkStandards.ts';
 import { checkStandardCode, newestEdition, parseStandardCode } from '../../../site/lib/domain/standardCode.ts';
 import { checkUscc, HAIDIAN_DIVISION } from '../../../site/lib/domain/uscc.ts';
 import { DATASET_DAY } from '../../../scripts/seed/lib/constants.ts';
@@ -44,7 +45,9 @@ describe('standards', () => {
   it('have dates consistent with their stage', () => {
     for (const s of ofType('standard', DOCS)) {
       const dates = { stage: str(s, 'stage') ?? null, publishedOn: str(s, 'publishedOn') ?? null, effectiveOn: str(s, 'effectiveOn') ?? null, withdrawnOn: str(s, 'withdrawnOn') ?? null };
-      expect(errorsOf(checkStandardDates(dates)), s._id).toEqual([]);
+      // A withdrawn edition may leave withdrawnOn to its replacement's effectiveOn (checkStandards.ts, a warning).
+      const implied = s['stage'] === 'withdrawn' && !s['withdrawnOn'] && ofType('standard', DOCS).some((r) => JSON.stringify(r['replaces'] ?? []).includes(`"${s._id}"`) && r['effectiveOn']);
+      expect(errorsOf(checkStandardDates(dates)).filter((e) => !(implied && e === WITHDRAWN_NEEDS_DATE)), s._id).toEqual([]);
     }
   });
 
@@ -62,7 +65,8 @@ describe('standards', () => {
       const developing = !['published', 'review', 'withdrawn'].includes(String(s['stage']));
       const planned = developing && parsed?.level === 'national' && s['stage'] !== 'preliminary';
       if (planned) expect(str(s, 'planNumber'), s._id).toMatch(/^\d{8}-[TQZ]-\d{3}$/);
-      if (!developing) expect(s['planNumber'], s._id).toBeUndefined();
+      // A published record keeps its plan number only as the designation it had before publication.
+      if (!developing && s['planNumber'] !== undefined) expect((s['designations'] as { code: string }[] | undefined)?.map((d) => d.code), s._id).toContain(s['planNumber']);
     }
   });
 

@@ -3,6 +3,8 @@ import {
   checkStandardCode,
   compactCode,
   INDUSTRY_PREFIXES,
+  INTERNATIONAL_BODIES,
+  levelOfPublishers,
   looksLikeStandardCode,
   newestEdition,
   normalizeStandardCode,
@@ -56,7 +58,8 @@ const ROWS: readonly Row[] = [
   row('GB 17859-1999', 'GB 17859-1999', 'GB 17859', 'gb-17859-1999', 'gb178591999', 'GB', '17859', 1999, 'GB', 'national', 'SAC'),
   row('GB 4943.1-2022', 'GB 4943.1-2022', 'GB 4943.1', 'gb-4943-1-2022', 'gb494312022', 'GB', '4943.1', 2022, 'GB', 'national', 'SAC'),
   row('GB/Z 41305-2022', 'GB/Z 41305-2022', 'GB/Z 41305', 'gb-z-41305-2022', 'gbz413052022', 'GB/Z', '41305', 2022, 'GB/Z', 'national', 'SAC'),
-  row('GBZ 41305', 'GB/Z 41305', 'GB/Z 41305', 'gb-z-41305', 'gbz41305', 'GB/Z', '41305', undefined, 'GB/Z', 'national', 'SAC'),
+  // `GBZ` without a slash is the occupational-health code (docs/standard-codes.md §1.4), not GB/Z.
+  row('GBZ 2.1-2019', 'GBZ 2.1-2019', 'GBZ 2.1', 'gbz-2-1-2019', 'gbz212019', 'GBZ', '2.1', 2019, 'GBZ', 'national', 'NHC'),
   row('ISO/IEC 30141:2018', 'ISO/IEC 30141:2018', 'ISO/IEC 30141', 'iso-iec-30141-2018', 'isoiec301412018', 'ISO/IEC', '30141', 2018, 'ISO/IEC', 'international', 'ISO/IEC JTC 1'),
   row('iso/iec 30141 : 2018', 'ISO/IEC 30141:2018', 'ISO/IEC 30141', 'iso-iec-30141-2018', 'isoiec301412018', 'ISO/IEC', '30141', 2018, 'ISO/IEC', 'international', 'ISO/IEC JTC 1'),
   row('ISO 9001:2015', 'ISO 9001:2015', 'ISO 9001', 'iso-9001-2015', 'iso90012015', 'ISO', '9001', 2015, 'ISO', 'international', 'ISO'),
@@ -69,8 +72,9 @@ const ROWS: readonly Row[] = [
   row('ITU-R M.2083', 'ITU-R M.2083', 'ITU-R M.2083', 'itu-r-m-2083', 'iturm2083', 'ITU-R', 'M.2083', undefined, 'ITU', 'international', 'ITU-R'),
   row('ITU-R BT.2020', 'ITU-R BT.2020', 'ITU-R BT.2020', 'itu-r-bt-2020', 'iturbt2020', 'ITU-R', 'BT.2020', undefined, 'ITU', 'international', 'ITU-R'),
   row('ISO 9001-2015', 'ISO 9001:2015', 'ISO 9001', 'iso-9001-2015', 'iso90012015', 'ISO', '9001', 2015, 'ISO', 'international', 'ISO'),
-  row('IEEE 2030.5-2018', 'IEEE 2030.5-2018', 'IEEE 2030.5', 'ieee-2030-5-2018', 'ieee203052018', 'IEEE', '2030.5', 2018, 'IEEE', 'international', 'IEEE'),
-  row('IEEE Std 802.11-2020', 'IEEE 802.11-2020', 'IEEE 802.11', 'ieee-802-11-2020', 'ieee802112020', 'IEEE', '802.11', 2020, 'IEEE', 'international', 'IEEE'),
+  // IEEE is a consortium under the default INTERNATIONAL_BODIES setting; `Std` is kept as written.
+  row('IEEE 2030.5-2018', 'IEEE 2030.5-2018', 'IEEE 2030.5', 'ieee-2030-5-2018', 'ieee203052018', 'IEEE', '2030.5', 2018, 'IEEE', 'consortium', 'IEEE'),
+  row('IEEE Std 802.11-2020', 'IEEE Std 802.11-2020', 'IEEE Std 802.11', 'ieee-std-802-11-2020', 'ieeestd802112020', 'IEEE Std', '802.11', 2020, 'IEEE', 'consortium', 'IEEE'),
   row('YD/T 3751-2020', 'YD/T 3751-2020', 'YD/T 3751', 'yd-t-3751-2020', 'ydt37512020', 'YD/T', '3751', 2020, 'industry', 'industry', 'MIIT'),
   row('ydt3751', 'YD/T 3751', 'YD/T 3751', 'yd-t-3751', 'ydt3751', 'YD/T', '3751', undefined, 'industry', 'industry', 'MIIT'),
   row('JRT0171-2020', 'JR/T 0171-2020', 'JR/T 0171', 'jr-t-0171-2020', 'jrt01712020', 'JR/T', '0171', 2020, 'industry', 'industry', 'PBC'),
@@ -79,8 +83,9 @@ const ROWS: readonly Row[] = [
   row('DB11/T 1918-2021', 'DB11/T 1918-2021', 'DB11/T 1918', 'db11-t-1918-2021', 'db11t19182021', 'DB11/T', '1918', 2021, 'local', 'local', 'Beijing AMR'),
   row('db11t1918', 'DB11/T 1918', 'DB11/T 1918', 'db11-t-1918', 'db11t1918', 'DB11/T', '1918', undefined, 'local', 'local', 'Beijing AMR'),
   row('DB31/T 1000-2020', 'DB31/T 1000-2020', 'DB31/T 1000', 'db31-t-1000-2020', 'db31t10002020', 'DB31/T', '1000', 2020, 'local', 'local', 'Shanghai AMR'),
-  row('DB52/T 1000-2020', 'DB52/T 1000-2020', 'DB52/T 1000', 'db52-t-1000-2020', 'db52t10002020', 'DB52/T', '1000', 2020, 'local', 'local', 'DB52'),
-  row('DB11 1000-2013', 'DB11 1000-2013', 'DB11 1000', 'db11-1000-2013', 'db1110002013', 'DB11', '1000', 2013, 'local', 'local', 'Beijing AMR'),
+  row('DB52/T 1000-2020', 'DB52/T 1000-2020', 'DB52/T 1000', 'db52-t-1000-2020', 'db52t10002020', 'DB52/T', '1000', 2020, 'local', 'local', 'Guizhou AMR'),
+  // Mandatory local standards print `DB11/ ` (slash, space, no T; docs/standard-codes.md §2.1).
+  row('DB11 1000-2013', 'DB11/ 1000-2013', 'DB11/ 1000', 'db11-1000-2013', 'db1110002013', 'DB11/', '1000', 2013, 'local', 'local', 'Beijing AMR'),
   row('T/CESA 1234—2023', ...TCESA_1234_2023),
   row('T/CESA1234-2023', ...TCESA_1234_2023),
   row('t / cesa 1234 – 2023', ...TCESA_1234_2023),
@@ -113,7 +118,7 @@ describe('parseStandardCode: real-world spellings', () => {
     for (const r of ROWS) expect(parseStandardCode(r.input)?.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });
 
-  it.each(['39204', 'Q/ABC 1-2020', '', '   ', 'hello', 'GB/T', 'XX/T 1234-2020', 'DB1/T 1918', 'ISO', 'ITU-T', '信息安全技术'])(
+  it.each(['39204', 'GBZ 41305', '', '   ', 'hello', 'GB/T', 'XX/T 1234-2020', 'DB1/T 1918', 'ISO', 'ITU-T', '信息安全技术'])(
     'unrecognized %j → undefined',
     (input) => {
       expect(parseStandardCode(input)).toBeUndefined();
@@ -236,7 +241,8 @@ describe('checkStandardCode', () => {
     ['GB/T 39204-2022', 'national'],
     ['ISO/IEC 30141:2018', 'international'],
     ['ITU-T Y.4000', 'international'],
-    ['IEEE 2030.5-2018', 'international'],
+    ['IEEE 2030.5-2018', 'consortium'],
+    ['Q/GDW 1168-2013', 'enterprise'],
     ['YD/T 3751-2020', 'industry'],
     ['DB11/T 1918-2021', 'local'],
     ['T/CESA 1234-2023', 'group'],
@@ -271,12 +277,12 @@ describe('checkStandardCode', () => {
   });
 
   it('a level outside the vocabulary is echoed verbatim', () => {
-    expect(checkStandardCode('GB/T 39204-2022', 'enterprise')[0]?.message.zh).toBe(
-      '标准号前缀 GB/T 属于国家标准，但级别选择了“enterprise”。请把级别改为国家标准，或更正标准号。',
+    expect(checkStandardCode('GB/T 39204-2022', 'municipal')[0]?.message.zh).toBe(
+      '标准号前缀 GB/T 属于国家标准，但级别选择了“municipal”。请把级别改为国家标准，或更正标准号。',
     );
   });
 
-  it.each([['Q/ABC 1-2020'], ['39204'], ['']])('unrecognized %j → error', (code) => {
+  it.each([['39204'], [''], ['信息安全技术'], ['GB/T\u0007 1-2020']])('garbage %j → error', (code) => {
     expect(checkStandardCode(code, 'national')).toEqual([
       {
         level: 'error',
@@ -289,14 +295,45 @@ describe('checkStandardCode', () => {
   });
 });
 
+describe('checkStandardCode: unknown families and the international setting', () => {
+  it.each([['XX/T 1234-2020'], ['JS/T 12-2024'], ['W3C WCAG 2.2']])('%s: accepted with a warning naming how to report it', (code) => {
+    expect(checkStandardCode(code, 'industry')).toEqual([
+      {
+        level: 'warning',
+        message: {
+          zh: `标准号“${code}”不属于系统已识别的标准号类别，记录按所选级别和发布机构保存。请核对官方写法；如写法无误，请把标准号和出处（网页或封面）报给系统维护人员，以补充识别规则（见 docs/standard-codes.md）。`,
+          en: `"${code}" is not in a code family the register recognizes; the record is kept with the level and body chosen. Check the official spelling; if it is right, report the code and its source (web page or cover) to the register's maintainers so the normalizer learns it (docs/standard-codes.md).`,
+        },
+      },
+    ]);
+  });
+
+  it('IEEE marked international is a level mismatch under the default setting', () => {
+    expect(checkStandardCode('IEEE Std 2030.5-2018', 'international')[0]?.message.en).toBe(
+      'The prefix IEEE Std makes this a consortium standard, but its level is "international". Set the level to "consortium" or correct the code.',
+    );
+  });
+
+  it('the setting decides which consortia are international', () => {
+    expect(INTERNATIONAL_BODIES).toEqual(['ISO', 'IEC', 'ITU']);
+    expect(levelOfPublishers(['IEEE'])).toBe('consortium');
+    expect(levelOfPublishers(['IEEE'], [...INTERNATIONAL_BODIES, 'IEEE'])).toBe('international');
+    expect(levelOfPublishers(['ANSI', 'IEEE'])).toBe('foreign');
+    expect(levelOfPublishers(['ISO', 'IEC', 'IEEE'])).toBe('international');
+    expect(levelOfPublishers(['ETSI'])).toBe('foreign');
+  });
+});
+
 describe('INDUSTRY_PREFIXES', () => {
-  it('every prefix is two capitals and parses as an industry standard', () => {
+  it('all 73 confirmed industry codes, the engineering codes and NB/SH, each parsing as an industry standard', () => {
     const prefixes = Object.keys(INDUSTRY_PREFIXES);
-    expect(prefixes).toEqual(['YD', 'SJ', 'JB', 'QB', 'JR', 'GA', 'WS', 'JT', 'DL', 'HJ', 'GY', 'MH']);
+    expect(prefixes).toHaveLength(77);
+    for (const code of ['YD', 'SJ', 'JB', 'QB', 'JR', 'GA', 'WS', 'JT', 'DL', 'HJ', 'GY', 'MH', 'GM', 'YY', 'KA', 'MR', 'JGJ', 'CJJ', 'JTG', 'NB/SH']) expect(prefixes).toContain(code);
     for (const prefix of prefixes) {
-      expect(prefix).toMatch(/^[A-Z]{2}$/);
+      expect(prefix).toMatch(/^[A-Z]{2,3}(?:\/[A-Z]{2})?$/);
       const p = parseStandardCode(`${prefix}/T 100-2020`);
-      expect(p?.level).toBe('industry');
+      expect(p?.level, prefix).toBe('industry');
+      expect(p?.display).toBe(`${prefix}/T 100-2020`);
       expect(p?.body).toBe(INDUSTRY_PREFIXES[prefix]);
     }
   });

@@ -6,6 +6,7 @@ import { STAGES, STANDARD_STATES } from '../../../site/lib/domain/stages.ts';
 const TABLES: Readonly<Record<string, Readonly<Record<string, Label>>>> = {
   SERVICE_TIERS: vocab.SERVICE_TIERS,
   STANDARD_LEVELS: vocab.STANDARD_LEVELS,
+  ADOPTION_DEGREES: vocab.ADOPTION_DEGREES,
   PARTICIPATION_ROLES: vocab.PARTICIPATION_ROLES,
   COMMITTEE_ROLES: vocab.COMMITTEE_ROLES,
   AWARD_LEVELS: vocab.AWARD_LEVELS,
@@ -40,7 +41,9 @@ describe('vocabularies', () => {
 
   it.each([
     ['SERVICE_TIERS', ['excellence', 'growth', 'foundation']],
-    ['STANDARD_LEVELS', ['international', 'national', 'industry', 'local', 'group']],
+    // consortium, foreign, enterprise: docs/standard-codes.md §6 (issue 12).
+    ['STANDARD_LEVELS', ['international', 'national', 'industry', 'local', 'group', 'consortium', 'foreign', 'enterprise']],
+    ['ADOPTION_DEGREES', ['idt', 'mod', 'neq']],
     ['PARTICIPATION_ROLES', ['lead', 'drafter', 'editor']],
     ['COMMITTEE_ROLES', ['secretariat', 'chair', 'vice-chair', 'convenor', 'project-leader', 'expert', 'member']],
     ['AWARD_LEVELS', ['national', 'municipal', 'district']],

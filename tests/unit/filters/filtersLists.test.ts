@@ -65,14 +65,14 @@ describe('standard list filters', () => {
     const fields = standardFilterFields(register.standards);
     expect(fields.map((f) => f.key)).toEqual(['level', 'state', 'body', 'committee', 'year']);
     const byKey = Object.fromEntries(fields.map((f) => [f.key, f]));
-    expect(byKey['level']?.options.map((o) => o.value)).toEqual(['international', 'national', 'industry', 'local', 'group']);
-    expect(byKey['level']?.options.reduce((n, o) => n + o.count, 0)).toBe(66);
+    expect(byKey['level']?.options.map((o) => o.value)).toEqual(['international', 'national', 'industry', 'local', 'group', 'consortium', 'foreign', 'enterprise']);
+    expect(byKey['level']?.options.reduce((n, o) => n + o.count, 0)).toBe(82);
     expect(byKey['state']?.options.map((o) => o.value)).toEqual(['in-development', 'upcoming', 'current', 'superseded', 'withdrawn'].filter((v) => register.standards.some((s) => s.state === v)));
-    expect(byKey['body']?.options.map((o) => o.value)).toEqual(['Beijing AMR', 'CESA', 'HDSA', 'IEC', 'IEEE', 'ISO', 'ISO/IEC JTC 1', 'ITU-T', 'MEE', 'MIIT', 'PBC', 'SAC']);
+    expect(byKey['body']?.options.map((o) => o.value)).toEqual(['3GPP', 'Beijing AMR', 'CEN', 'CESA', 'HDSA', 'HDZX', 'IEC', 'IEEE', 'IETF', 'ISO', 'ISO/IEC JTC 1', 'ITU-T', 'MEE', 'MIIT', 'NMPA', 'OSCCA', 'PBC', 'SAC', 'Shenzhen AMR']);
     const committees = byKey['committee']?.options.map((o) => o.label) ?? [];
     expect(committees.indexOf('SAC/TC 4')).toBeLessThan(committees.indexOf('SAC/TC 28'));
     expect(committees.indexOf('SAC/TC 28')).toBeLessThan(committees.indexOf('SAC/TC 260'));
-    expect(byKey['committee']?.options.reduce((n, o) => n + o.count, 0)).toBe(52);
+    expect(byKey['committee']?.options.reduce((n, o) => n + o.count, 0)).toBe(60);
     const years = byKey['year']?.options.map((o) => o.value) ?? [];
     expect(years[0]).toBe('2026');
     expect(years.at(-1)).toBe('2012');

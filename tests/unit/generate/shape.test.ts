@@ -40,7 +40,7 @@ describe('generated dataset shape', () => {
   it('has every code family, every level and every stage, with stage codes that agree', () => {
     const standards = ofType(live, 'standard');
     const families = new Set(standards.map((s) => parseStandardCode(String(s['code']))?.family));
-    expect([...families].sort()).toEqual(['GB', 'GB/T', 'GB/Z', 'IEC', 'IEEE', 'ISO', 'ISO/IEC', 'ITU', 'group', 'industry', 'local']);
+    expect([...families].sort()).toEqual(['CEN', 'GB', 'GB/T', 'GB/Z', 'IEC', 'IEEE', 'ISO', 'ISO/IEC', 'ITU', 'enterprise', 'group', 'industry', 'local']);
     expect(distinct(standards, 'level')).toEqual(valuesOf(STANDARD_LEVELS).sort());
     expect(distinct(standards, 'stage')).toEqual([...STAGE_ORDER].sort());
     for (const s of standards) expect(stageFromCode(String(s['stageCode']))).toBe(s['stage']);

@@ -22,14 +22,14 @@ describe('content:export', () => {
     expect(await exportMain(['--file', file, '--drafts'], lakeEnv(lake), io, fastRetry())).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(dataset);
     expect(io.lines).toHaveLength(1);
-    expect(io.lines[0]).toBe(`content:export: standin1/production at ${lake.apiHost} → ${file}: 380 documents (3 drafts); 1 request in ${io.lines[0]?.match(/(\d+\.\d) s\.$/)?.[1] ?? 'n/a'} s.`);
+    expect(io.lines[0]).toBe(`content:export: standin1/production at ${lake.apiHost} → ${file}: 427 documents (3 drafts); 1 request in ${io.lines[0]?.match(/(\d+\.\d) s\.$/)?.[1] ?? 'n/a'} s.`);
     // The Lake stored server fields; the export has none.
     expect(lake.documents()[0]).toHaveProperty('_rev');
     expect(readFileSync(file, 'utf8')).not.toMatch(/"_(rev|createdAt|updatedAt)"/);
 
     const again = captureIO();
     expect(await exportMain(['--file', file, '--drafts'], lakeEnv(lake), again, fastRetry())).toBe(0);
-    expect(again.lines[0]).toContain('380 documents (3 drafts), file unchanged; 1 request');
+    expect(again.lines[0]).toContain('427 documents (3 drafts), file unchanged; 1 request');
   });
 
   it('exports only published documents without --drafts', async () => {

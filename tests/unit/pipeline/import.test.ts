@@ -51,17 +51,17 @@ describe('content:import', () => {
     const io = captureIO();
     expect(await importMain([], lakeEnv(lake), io, fastRetry())).toBe(0);
     expect(storedContent(lake)).toEqual(canonicalLines(dataset));
-    expect(io.lines.at(-1)).toMatch(/^content:import: content\/dataset\.ndjson → standin1\/production at http:\/\/127\.0\.0\.1:\d+: 380 created, 0 updated, 0 unchanged, 0 deleted; 13 requests in \d+\.\d s\.$/);
-    // 1 lookup, 1 createOrReplace transaction (~262 KB), 11 transactions strengthening references.
-    expect(lake.requests.map((r) => r.kind)).toEqual(['query', ...Array<string>(12).fill('mutate')]);
-    expect(lake.stats.byOperation).toEqual({ createOrReplace: 380, patch: 307 });
+    expect(io.lines.at(-1)).toMatch(/^content:import: content\/dataset\.ndjson → standin1\/production at http:\/\/127\.0\.0\.1:\d+: 427 created, 0 updated, 0 unchanged, 0 deleted; 15 requests in \d+\.\d s\.$/);
+    // 1 lookup, 2 createOrReplace transactions (≤ ~256 KB each), 12 transactions strengthening references.
+    expect(lake.requests.map((r) => r.kind)).toEqual(['query', ...Array<string>(14).fill('mutate')]);
+    expect(lake.stats.byOperation).toEqual({ createOrReplace: 427, patch: 346 });
     for (const request of lake.requests) expect(request.bodyBytes).toBeLessThan(MAX_BODY_BYTES);
-    expect(io.lines).toContain('content:import: Importing documents: 1/1');
+    expect(io.lines).toContain('content:import: Importing documents: 2/2');
 
     lake.resetLog();
     const again = captureIO();
     expect(await importMain([], lakeEnv(lake), again, fastRetry())).toBe(0);
-    expect(again.lines).toEqual([`content:import: nothing to write: all 380 documents of content/dataset.ndjson are unchanged in standin1/production at ${lake.apiHost}.`]);
+    expect(again.lines).toEqual([`content:import: nothing to write: all 427 documents of content/dataset.ndjson are unchanged in standin1/production at ${lake.apiHost}.`]);
     expect(lake.stats.mutations).toBe(0);
     expect(mutateRequests()).toEqual([]);
   });
@@ -82,7 +82,7 @@ describe('content:import', () => {
       '  create  award-haidian-test',
       '  update  award-china-quality-award',
       '  delete  nomination-beijing-quality-management-award-2019-xinghe-medical',
-      'content:import: would write: 1 to create, 1 to update, 378 unchanged, 1 to delete. Nothing was written.',
+      'content:import: would write: 1 to create, 1 to update, 425 unchanged, 1 to delete. Nothing was written.',
     ]);
     expect(mutateRequests()).toEqual([]);
   });
@@ -106,7 +106,7 @@ describe('content:import', () => {
     const pruned = captureIO();
     expect(await importMain(['--file', file, '--prune', '--yes'], lakeEnv(lake), pruned, fastRetry())).toBe(0);
     expect(lake.documents().some((doc) => doc._id === id)).toBe(false);
-    expect(pruned.lines.at(-1)).toMatch(/: 0 created, 0 updated, 379 unchanged, 1 deleted; /);
+    expect(pruned.lines.at(-1)).toMatch(/: 0 created, 0 updated, 426 unchanged, 1 deleted; /);
   });
 
   it('retries 429 (waiting Retry-After), 503 and a dropped connection', async () => {
@@ -117,9 +117,10 @@ describe('content:import', () => {
     expect(await importMain([], lakeEnv(lake), io, retry)).toBe(0);
     expect(storedContent(lake)).toEqual(canonicalLines(dataset));
     expect(lake.requests.filter((r) => r.status !== 200).map((r) => `${r.kind} ${r.status}`)).toEqual(['query 503', 'mutate 429', 'mutate 503', 'mutate 0']);
-    // The query's first retry: half (random() = 0.5) of 100 ms. The transaction's three: Retry-After
-    // 2 s outweighs the 50 ms backoff, then 100 ms and 200 ms.
-    expect(retry.sleeps).toEqual([50, 2000, 100, 200]);
-    expect(io.lines.at(-1)).toMatch(/380 created, 0 updated, 0 unchanged, 0 deleted; 17 requests in/);
+    // The query's first retry: half (random() = 0.5) of 100 ms. The first transaction's 429: Retry-After
+    // 2 s outweighs the 50 ms backoff; the dataset now fills two transactions in flight, so the 503 and
+    // the dropped connection fall on the second one: 50 ms, then 100 ms.
+    expect(retry.sleeps).toEqual([50, 2000, 50, 100]);
+    expect(io.lines.at(-1)).toMatch(/427 created, 0 updated, 0 unchanged, 0 deleted; 19 requests in/);
   });
 });

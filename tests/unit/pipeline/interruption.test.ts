@@ -45,7 +45,7 @@ function largerDataset(count: number): string {
 describe('content:import after an interruption', () => {
   it('resumes: the rerun writes only what the first run did not, and the store ends equal to the file', async () => {
     const file = largerDataset(48);
-    const total = 380 + 48;
+    const total = 427 + 48;
     // The connection drops after 3 committed transactions, for the rest of the first run.
     lake.dropMutationsAfter(3);
     await expect(importMain(['--file', file], lakeEnv(lake), captureIO(), fastRetry(2))).rejects.toThrow();

@@ -112,6 +112,34 @@ describe('offline validateDocument', () => {
     ]);
   });
 
+  it('an unknown code family: accepted with the shared warning, not refused (issue 12)', async () => {
+    const markers = await markersOf('standard-gb-t-39204-2022', (doc) => (doc['code'] = 'JS/T 12-2024'));
+    expect(errorsOf(markers)).toEqual([]);
+    expect(summarize(markers)).toEqual([`warning code: ${checkStandardCode('JS/T 12-2024', 'national')[0]?.message.zh}`]);
+  });
+
+  it('an earlier designation is checked with the same rule', async () => {
+    const markers = await markersOf('standard-gb-t-39204-2022', (doc) => (doc['designations'] = [{ _key: 'd1', _type: 'designation', code: '12345', until: '2022-01-01' }]));
+    expect(errorsOf(markers)).toEqual([`error designations.{"_key":"d1"}.code: ${checkStandardCode('12345', undefined)[0]?.message.zh}`]);
+  });
+
+  it('a withdrawn edition without withdrawnOn: a warning when its replacement has an effective date, else an error', async () => {
+    const withdraw = (doc: Record<string, unknown>) => {
+      doc['stage'] = 'withdrawn';
+      doc['stageCode'] = '95.99';
+    };
+    const successor = copyOf('standard-gb-t-39204-2022', 'standard-gb-t-39204-2030', (doc) => {
+      doc['code'] = 'GB/T 39204-2030';
+      doc['effectiveOn'] = '2030-07-01';
+      doc['publishedOn'] = '2030-01-01';
+      doc['replaces'] = [{ _key: 'r1', _type: 'reference', _ref: 'standard-gb-t-39204-2022' }];
+    });
+    expect(summarize(await markersOf('standard-gb-t-39204-2022', withdraw, [successor]))).toEqual([
+      'warning stage: 未填废止日期：代替本标准的 GB/T 39204-2030 于 2030-07-01 实施，网站按该日期显示废止日期。如废止公告另有日期，请填写。',
+    ]);
+    expect(errorsOf(await markersOf('standard-gb-t-39204-2022', withdraw))).toEqual(['error stage: 阶段为“废止”（95），需要废止日期。请填写废止公告的日期。']);
+  });
+
   it('warns when the stage code and the stage disagree', async () => {
     const markers = await markersOf('standard-gb-t-39204-2022', (doc) => (doc['stageCode'] = '40.20'));
     expect(summarize(markers)).toEqual([

@@ -37,13 +37,13 @@ describe('support programmes of the dataset on 2026-11-28', () => {
     ]);
   });
 
-  it('finds 22 enterprises for the 2026 subsidy; Huaxin through its lead of IEEE 9901-2025', async () => {
+  it('finds 26 enterprises for the 2026 subsidy; Huaxin through its lead of GB/T 98119-2026, not IEEE 9901-2025 (a consortium standard under the default INTERNATIONAL_BODIES)', async () => {
     const { enterprises, today } = await register();
     const rows = qualifyingEnterprises(await program('standards-subsidy-2026'), enterprises, today);
-    expect(rows).toHaveLength(22);
+    expect(rows).toHaveLength(26);
     const huaxin = rows.find((r) => r.enterprise.slug === 'huaxin-data');
-    expect(huaxin?.match.amountCNY).toBe(500_000);
-    expect(huaxin?.match.reason.zh).toBe('IEEE 9901-2025（国际标准）：主导/牵头，起草单位排名第 1（前 3 名可申请），2025-03-20 发布（未注明实施日期），在近 2 年内');
+    expect(huaxin?.match.amountCNY).toBe(300_000);
+    expect(huaxin?.match.reason.zh).toBe('GB/T 98119-2026（国家标准）：主导/牵头，起草单位排名第 1（前 3 名可申请），2026-10-01 实施，在近 2 年内');
     // Tianshu drafted GB/T 98115-2023 (in effect 2023-12-01: too old) and leads a standard not yet in effect.
     expect(rows.some((r) => r.enterprise.slug === 'tianshu-software')).toBe(false);
   });
