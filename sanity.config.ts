@@ -9,7 +9,7 @@ import { defineConfig, type DocumentActionComponent } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { NewParticipationAction } from './studio/actions/newParticipationAction.ts';
 import { createPublishSiteAction } from './studio/actions/publishSiteAction.ts';
-import { VerifyAction } from './studio/actions/verifyAction.ts';
+import { VerifyAction, VerifyAndPublishAction } from './studio/actions/verifyAction.ts';
 import { VerificationBadge } from './studio/badges/verificationBadge.ts';
 import { dataset, deployHookUrl, projectId } from './studio/lib/env.ts';
 import { structure } from './studio/lib/structure.ts';
@@ -29,7 +29,7 @@ const publishSiteAction = deployHookUrl ? createPublishSiteAction(deployHookUrl)
 
 /** The document actions of one type, in the order the footer shows them (first = main button). */
 function actionsFor(type: string, previous: DocumentActionComponent[]): DocumentActionComponent[] {
-  if (isRelationType(type)) return [VerifyAction, ...previous];
+  if (isRelationType(type)) return [VerifyAndPublishAction, VerifyAction, ...previous];
   if (type === 'enterprise') return [...previous, NewParticipationAction];
   if (type === SITE_SETTINGS_TYPE) {
     const kept = previous.filter((action) => action.action !== undefined && SINGLETON_ACTIONS.has(action.action));
@@ -46,9 +46,17 @@ export default defineConfig({
   plugins: [structureTool({ structure, title: '内容' }), visionTool({ defaultApiVersion: VISION_API_VERSION }), zhHansLocale()],
   tools: (previous, { currentUser }) => toolsFor(previous, currentUser),
   schema: { types: schemaTypes, templates },
+  // Paid-plan and beta tools this project does not use; switched off so no English-only menus
+  // (Releases, "Schedule publish", Tasks) appear in the Chinese Studio.
+  releases: { enabled: false },
+  scheduledPublishing: { enabled: false },
+  scheduledDrafts: { enabled: false },
+  tasks: { enabled: false },
   document: {
     actions: (previous, { schemaType }) => actionsFor(schemaType, previous),
     badges: (previous, { schemaType }) => (isRelationType(schemaType) ? [...previous, VerificationBadge] : previous),
     newDocumentOptions,
+    // The field menu (copy/paste a field) is titled "Field actions" in English whatever the locale.
+    unstable_fieldActions: () => [],
   },
 });

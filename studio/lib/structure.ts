@@ -20,6 +20,7 @@ import {
   standardsByLevelFilter,
   standardsByStageFilter,
   toVerifyFilter,
+  verifiedUnpublishedFilter,
   type DeskFilter,
   type ProgramStatus,
 } from './deskFilters.ts';
@@ -95,7 +96,7 @@ function standardsItem(S: StructureBuilder) {
     );
 }
 
-/** 待核验 → 标准参与 | 技术组织任职 | 奖项推荐与结果: relation records still `entered`. */
+/** 待核验 → 标准参与 | 技术组织任职 | 奖项推荐与结果: relation records still `entered`; 已核验未发布: verified drafts. */
 function toVerifyItem(S: StructureBuilder) {
   return S.listItem()
     .id('to-verify')
@@ -104,15 +105,23 @@ function toVerifyItem(S: StructureBuilder) {
       S.list()
         .id('to-verify')
         .title('待核验')
-        .items(
-          RELATION_TYPES.map((type) =>
+        .items([
+          ...RELATION_TYPES.map((type) =>
             S.listItem()
               .id(type)
               .title(DOCUMENT_LABELS[type].zh)
               .schemaType(type)
               .child(filteredList(S, type, `待核验的${DOCUMENT_LABELS[type].zh}`, toVerifyFilter(type))),
           ),
-        ),
+          S.divider(),
+          S.listItem()
+            .id('verified-unpublished')
+            .title('已核验未发布')
+            .child(() => {
+              const { filter, params } = verifiedUnpublishedFilter(RELATION_TYPES);
+              return S.documentList().id('verified-unpublished').title('已核验未发布').filter(filter).params(params).apiVersion(DESK_API_VERSION);
+            }),
+        ]),
     );
 }
 
