@@ -219,6 +219,8 @@ export function createStudioApi(store: StoreAccess, users: readonly StandinUser[
       return json(req, res, keys.map((key) => ({ key, value: keyValues.get(`${user.id}:${key}`) ?? null })));
     }
     if (/^\/data\/ping\//.test(path)) return json(req, res, 'PONG');
+    // Help menu resources and the newest Studio version: none.
+    if (path === '/help') return json(req, res, { resources: [], latestVersion: null });
     const doc = /^\/data\/doc\/[^/]+\/(.+)$/.exec(path);
     if (doc) {
       const ids = decodeURIComponent(doc[1] ?? '').split(',');
