@@ -13,7 +13,7 @@ import { VerificationBadge } from './studio/badges/verificationBadge.ts';
 import { intakeTool } from './studio/components/IntakeTool.tsx';
 import { publishTool } from './studio/components/PublishTool.tsx';
 import { dataset, deployHookUrl, projectId, publishStatusUrl } from './studio/lib/env.ts';
-import { structure } from './studio/lib/structure.ts';
+import { defaultDocumentNode, structure } from './studio/lib/structure.ts';
 import { newDocumentOptions, templates } from './studio/lib/templates.ts';
 import { isRelationType } from './studio/lib/verify.ts';
 import { toolsFor } from './studio/lib/vision.ts';
@@ -44,7 +44,7 @@ export default defineConfig({
   title: '标准化参与服务台账',
   projectId,
   dataset,
-  plugins: [structureTool({ structure, title: '内容' }), visionTool({ defaultApiVersion: VISION_API_VERSION }), zhHansLocale()],
+  plugins: [structureTool({ structure, defaultDocumentNode, title: '内容' }), visionTool({ defaultApiVersion: VISION_API_VERSION }), zhHansLocale()],
   tools: (previous, { currentUser }) => toolsFor([...previous, ...ownTools], currentUser),
   schema: { types: schemaTypes, templates },
   // Paid-plan and beta tools this project does not use; switched off so no English-only menus

@@ -4,7 +4,9 @@
  * by status, and the site settings singleton. The filters live in deskFilters.ts (tested
  * with groq-js over the dataset); this file only arranges them.
  */
-import type { StructureBuilder, StructureResolver, StructureResolverContext } from 'sanity/structure';
+import type { DefaultDocumentNodeResolver, StructureBuilder, StructureResolver, StructureResolverContext } from 'sanity/structure';
+import { ReferencingRecords } from '../components/ReferencingRecords.tsx';
+import { REFERENCING_KINDS } from './referencing.ts';
 import { todayInBeijing } from '../../site/lib/domain/dates.ts';
 import { DOCUMENT_LABELS, RELATION_TYPES, type DocumentType } from '../../site/lib/domain/model.ts';
 import { STAGES } from '../../site/lib/domain/stages.ts';
@@ -215,3 +217,10 @@ export const structure: StructureResolver = (S, context) =>
       S.divider(),
       siteSettingsItem(S),
     ]);
+
+/**
+ * Every enterprise, standard, committee and award opens with two views: the form, and 相关记录
+ * (the participations, seats and nominations that reference it).
+ */
+export const defaultDocumentNode: DefaultDocumentNodeResolver = (S, { schemaType }) =>
+  REFERENCING_KINDS[schemaType] ? S.document().views([S.view.form().title('编辑'), S.view.component(ReferencingRecords).id('records').title('相关记录')]) : S.document();

@@ -51,8 +51,36 @@ export function nominationForAwardYear({ awardId, year }: NominationForAwardYear
   return { award: reference(awardId), year, outcome: 'recommended', verification: entered() };
 }
 
+/**
+ * "New record for this one" from a document's 相关记录 view: a relation record of `type` whose
+ * `field` points at the document (`refId`). Ids: `<type>-for-<field>`.
+ */
+export const RELATION_FOR: readonly { readonly type: 'participation' | 'committeeRole' | 'nomination'; readonly field: string; readonly title: string }[] = [
+  { type: 'participation', field: 'standard', title: '该标准的标准参与' },
+  { type: 'committeeRole', field: 'enterprise', title: '该企业的技术组织任职' },
+  { type: 'committeeRole', field: 'committee', title: '该技术委员会的任职' },
+  { type: 'nomination', field: 'enterprise', title: '该企业的奖项推荐' },
+  { type: 'nomination', field: 'award', title: '该奖项的推荐' },
+];
+
+/** The template id of RELATION_FOR (participation-for-enterprise is PARTICIPATION_FOR_ENTERPRISE). */
+export const relationTemplateId = (type: string, field: string): string => `${type}-for-${field}`;
+
 /** The templates that take parameters; not offered where nothing provides them. */
 export const PARAMETERIZED_TEMPLATES: readonly Template[] = [
+  ...RELATION_FOR.map(
+    ({ type, field, title }): Template => ({
+      id: relationTemplateId(type, field),
+      title,
+      schemaType: type,
+      parameters: [{ name: 'refId', type: 'string' }],
+      value: (params: { refId: string }, context: InitialValueResolverContext) => ({
+        [field]: reference(params.refId),
+        ...(type === 'nomination' ? { outcome: 'recommended' } : {}),
+        ...newRelationRecord(context.currentUser),
+      }),
+    }),
+  ),
   {
     id: PARTICIPATION_FOR_ENTERPRISE,
     title: '该企业的标准参与',
