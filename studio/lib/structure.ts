@@ -13,6 +13,7 @@ import { STAGES } from '../../site/lib/domain/stages.ts';
 import { SERVICE_TIERS, STANDARD_LEVELS, valuesOf, type Label } from '../../site/lib/domain/vocabulary.ts';
 import { SITE_SETTINGS_ID, SITE_SETTINGS_TYPE } from '../schemaTypes/singletons/siteSettings.ts';
 import {
+  BY_DEADLINE,
   enterprisesByTierFilter,
   NOMINATION_YEARS_QUERY,
   nominationsByAwardYearFilter,
@@ -171,7 +172,7 @@ function programsItem(S: StructureBuilder) {
       .id(status)
       .title(PROGRAM_STATUS_TITLES[status])
       // A function, so "today" is the day the list is opened, not the day the Studio loaded.
-      .child(() => filteredList(S, 'supportProgram', PROGRAM_STATUS_TITLES[status], programsByStatusFilter(status, todayInBeijing()))),
+      .child(() => filteredList(S, 'supportProgram', PROGRAM_STATUS_TITLES[status], programsByStatusFilter(status, todayInBeijing())).defaultOrdering([...BY_DEADLINE])),
   );
   return S.listItem()
     .id('programs')
@@ -182,7 +183,7 @@ function programsItem(S: StructureBuilder) {
         .id('programs')
         .title('支持政策与服务')
         .items([
-          S.listItem().id('all').title('全部政策').schemaType('supportProgram').child(S.documentTypeList('supportProgram').title('全部政策')),
+          S.listItem().id('all').title('全部政策').schemaType('supportProgram').child(S.documentTypeList('supportProgram').title('全部政策').defaultOrdering([...BY_DEADLINE])),
           S.divider(),
           ...byStatus,
         ]),
