@@ -126,13 +126,13 @@ function IntakeTool() {
         </Text>
         <Flex gap={3} wrap="wrap">
           <Field label="名单类型">
-            <Select value={kind} onChange={(event) => { setKind(event.currentTarget.value as typeof kind); setTarget(''); setReport(null); }}>
+            <Select aria-label="名单类型" value={kind} onChange={(event) => { setKind(event.currentTarget.value as typeof kind); setTarget(''); setReport(null); }}>
               <option value="nomination">奖项公示名单（推荐与结果）</option>
               <option value="participation">标准起草单位（标准参与）</option>
             </Select>
           </Field>
           <Field label={kind === 'nomination' ? '奖项' : '标准'}>
-            <Select value={target} onChange={(event) => setTarget(event.currentTarget.value)}>
+            <Select aria-label={kind === 'nomination' ? '奖项' : '标准'} value={target} onChange={(event) => setTarget(event.currentTarget.value)}>
               <option value="">请选择</option>
               {(kind === 'nomination' ? awards : standards).map((option) => (
                 <option key={option._id} value={option._id}>
@@ -142,11 +142,11 @@ function IntakeTool() {
             </Select>
           </Field>
           <Field label="年份">
-            <TextInput value={year} inputMode="numeric" onChange={(event) => setYear(event.currentTarget.value)} />
+            <TextInput aria-label="年份" value={year} inputMode="numeric" onChange={(event) => setYear(event.currentTarget.value)} />
           </Field>
           {kind === 'nomination' ? (
             <Field label="结果">
-              <Select value={outcome} onChange={(event) => setOutcome(event.currentTarget.value as NominationOutcome)}>
+              <Select aria-label="结果" value={outcome} onChange={(event) => setOutcome(event.currentTarget.value as NominationOutcome)}>
                 {valuesOf(NOMINATION_OUTCOMES).map((value) => (
                   <option key={value} value={value}>
                     {NOMINATION_OUTCOMES[value].zh}
@@ -164,22 +164,22 @@ function IntakeTool() {
         <Flex gap={3} wrap="wrap">
           <Box flex={2}>
             <Field label="来源网址">
-              <TextInput value={sourceUrl} placeholder="https://" onChange={(event) => setSourceUrl(event.currentTarget.value)} />
+              <TextInput aria-label="来源网址" value={sourceUrl} placeholder="https://" onChange={(event) => setSourceUrl(event.currentTarget.value)} />
             </Field>
           </Box>
           <Box flex={2}>
             <Field label="来源标题">
-              <TextInput value={sourceTitle} onChange={(event) => setSourceTitle(event.currentTarget.value)} />
+              <TextInput aria-label="来源标题" value={sourceTitle} onChange={(event) => setSourceTitle(event.currentTarget.value)} />
             </Field>
           </Box>
           <Box flex={1}>
             <Field label="查阅日期">
-              <TextInput value={sourceDate} type="date" onChange={(event) => setSourceDate(event.currentTarget.value)} />
+              <TextInput aria-label="查阅日期" value={sourceDate} type="date" onChange={(event) => setSourceDate(event.currentTarget.value)} />
             </Field>
           </Box>
         </Flex>
         <Field label="名单（每行一个名称，或从 Excel/PDF 复制的表格，或用“、”分隔）">
-          <TextArea rows={10} value={text} onChange={(event) => setText(event.currentTarget.value)} />
+          <TextArea aria-label="名单" rows={10} value={text} onChange={(event) => setText(event.currentTarget.value)} />
         </Field>
         <Flex gap={3}>
           <Button text="预览匹配结果" mode="ghost" disabled={busy || !text.trim()} onClick={() => void preview()} />

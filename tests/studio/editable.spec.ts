@@ -131,10 +131,10 @@ test('bulk intake: a 10-name award list with one ambiguity and one miss, one tra
   await signIn(context, ZHANG);
   await page.goto('/intake');
   await expect(page.getByRole('heading', { name: '批量录入公示名单或起草单位' })).toBeVisible({ timeout: 45_000 });
-  await page.getByLabel('奖项').selectOption('award-beijing-quality-management-award');
-  await page.getByLabel('年份').fill('2026');
-  await page.getByLabel('来源网址').fill('https://scjgj.beijing.gov.cn/example/2026-recommended');
-  await page.getByLabel('来源标题').fill('2026 年北京市人民政府质量管理奖推荐名单（演示）');
+  await page.getByLabel('奖项', { exact: true }).selectOption('award-beijing-quality-management-award');
+  await page.getByLabel('年份', { exact: true }).fill('2026');
+  await page.getByLabel('来源网址', { exact: true }).fill('https://scjgj.beijing.gov.cn/example/2026-recommended');
+  await page.getByLabel('来源标题', { exact: true }).fill('2026 年北京市人民政府质量管理奖推荐名单（演示）');
   const list = [
     '1. 北京安信网盾科技有限公司',
     '2. 华信数智（北京）科技股份有限公司',
@@ -147,7 +147,7 @@ test('bulk intake: a 10-name award list with one ambiguity and one miss, one tra
     '9. 安信网盾技术有限公司',
     '10. 北京东方红星食品有限公司',
   ];
-  await page.getByLabel(/^名单/).fill(list.join('\n'));
+  await page.getByLabel('名单', { exact: true }).fill(list.join('\n'));
   await page.getByRole('button', { name: '预览匹配结果' }).click();
   await expect(page.getByText('共 10 个名称：匹配 8，近似 0，多个候选 1，未找到 1。')).toBeVisible();
   const rows = page.getByRole('table', { name: '匹配结果' }).locator('tbody tr');
