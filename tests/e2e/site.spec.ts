@@ -92,3 +92,12 @@ test('unknown paths get the bilingual 404 page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('页面不存在');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Page not found');
 });
+
+test('every page says which day its data and states are as of (the build date)', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.site-footer time')).toHaveText('2026-11-28');
+  await expect(page.locator('.site-footer .built-on')).toHaveText('数据更新于 2026-11-28');
+  await page.goto('/en/support/');
+  await expect(page.locator('.site-footer .built-on')).toHaveText('Data as of 2026-11-28');
+  await expect(page.locator('.site-footer time')).toHaveAttribute('datetime', '2026-11-28');
+});

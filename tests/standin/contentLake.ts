@@ -332,7 +332,7 @@ export async function startContentLakeStandin(options: StandinOptions = {}): Pro
   }
 
   function send(res: AnyResponse, status: number, payload: unknown, headers: Record<string, string> = {}): void {
-    (res as ServerResponse).writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...corsHeaders, ...headers });
+    (res as ServerResponse).writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...(corsHeaders.get(res) ?? {}), ...headers });
     res.end(JSON.stringify(payload));
   }
 
@@ -342,7 +342,7 @@ export async function startContentLakeStandin(options: StandinOptions = {}): Pro
     const kind = classify(method, url.pathname);
     const body = await readBody(req);
     const origin = req.headers.origin;
-    corsHeaders = typeof origin === 'string' ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' } : {};
+    if (typeof origin === 'string') corsHeaders.set(res, { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' });
     const record = (status: number): number => {
       requests.push({ kind, method, url: url.pathname + url.search, bodyBytes: body.length, status });
       return status;
@@ -404,8 +404,8 @@ export async function startContentLakeStandin(options: StandinOptions = {}): Pro
     }
   }
 
-  /** CORS headers of the request being answered (the Studio calls with credentials). */
-  let corsHeaders: Record<string, string> = {};
+  /** CORS headers per response: the Studio calls with credentials from its own origin. */
+  const corsHeaders = new WeakMap<AnyResponse, Record<string, string>>();
   const studio: StudioApi | undefined = options.users
     ? createStudioApi(
         {

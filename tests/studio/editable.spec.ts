@@ -104,6 +104,7 @@ test('the enterer’s own Verify is refused with the reason, and nothing is writ
   await expect(button).toBeEnabled({ timeout: 45_000 });
   await button.click();
   await expect(page.getByText(`这条记录由您（${ZHANG.name}）录入，需由另一位同事核验（四眼原则）。`)).toBeVisible();
+  await page.screenshot({ path: '.tmp/studio-screens/refused.png' });
   expect(lake.studio?.actions.length).toBe(before);
   expect(stored(record._id)?.verification?.status).toBe('entered');
   expect(stored(`drafts.${record._id}`)).toBeUndefined();
@@ -118,6 +119,7 @@ test('相关记录 of an enterprise: its records with counts, and a new particip
   await expect(page.getByRole('heading', { name: `标准参与（${count('participation')}）` })).toBeVisible();
   await expect(page.getByRole('heading', { name: `技术组织任职（${count('committeeRole')}）` })).toBeVisible();
   await expect(page.getByRole('heading', { name: `奖项推荐与结果（${count('nomination')}）` })).toBeVisible();
+  await page.screenshot({ path: '.tmp/studio-screens/records.png' });
   await page.getByRole('button', { name: '新建标准参与' }).first().click();
   // The new form has the enterprise; choosing a role creates the draft.
   await expect(page.getByText('北京安信网盾科技有限公司').last()).toBeVisible();
@@ -154,6 +156,7 @@ test('bulk intake: a 10-name award list with one ambiguity and one miss, one tra
   await expect(rows).toHaveCount(10);
   await expect(rows.nth(8)).toHaveAttribute('data-kind', 'ambiguous');
   await expect(rows.nth(9)).toHaveAttribute('data-kind', 'miss');
+  await page.screenshot({ path: '.tmp/studio-screens/intake.png', fullPage: true });
   await page.getByLabel('第 9 行的企业').selectOption('enterprise-anxin-info');
   await rows.nth(9).getByRole('checkbox').check();
   const transactions = lake.stats.transactions;
@@ -212,6 +215,7 @@ test('publish → live: 核验并发布 fires the signed webhook, the publisher 
     // The Studio's 发布网站 shows the build.
     await page.goto('/publish-site');
     await expect(page.getByTestId('build-status')).toContainText('上次构建成功', { timeout: 45_000 });
+    await page.screenshot({ path: '.tmp/studio-screens/publish.png' });
   } finally {
     onCommit = undefined;
     publisher.close();
