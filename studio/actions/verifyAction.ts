@@ -36,7 +36,6 @@ export const VerifyAction: DocumentActionComponent = (props) => {
     onHandle: () => {
       if (refusal) return setRefused(refusal.message.zh);
       if (user) patch.execute(buildVerifyPatch(user, todayInBeijing()));
-      props.onComplete();
     },
     dialog: refusalDialog(refused, () => setRefused(null)),
   };

@@ -24,7 +24,7 @@ interface Option {
 /** One labelled field: the label is the input's accessible name. */
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Stack space={2} as="label">
+    <Stack gap={2} as="label">
       <Text size={1} weight="semibold">
         {label}
       </Text>
@@ -120,7 +120,7 @@ function IntakeTool() {
 
   return (
     <Box padding={4} style={{ maxWidth: 1100 }}>
-      <Stack space={4}>
+      <Stack gap={4}>
         <Text as="h1" size={3} weight="bold">
           批量录入公示名单或起草单位
         </Text>
@@ -207,7 +207,7 @@ function IntakeTool() {
         ) : null}
         {report ? (
           <Card padding={3} border>
-            <Stack space={3}>
+            <Stack gap={3}>
               <Text size={1} role="status">
                 共 {report.results.length} 个名称：匹配 {report.counts.match}，近似 {report.counts.fuzzy}，多个候选 {report.counts.ambiguous}，未找到 {report.counts.miss}。
               </Text>

@@ -50,7 +50,7 @@ function PublishSite({ hookUrl, statusUrl }: { hookUrl: string; statusUrl: strin
 
   return (
     <Box padding={4} style={{ maxWidth: 720 }}>
-      <Stack space={4}>
+      <Stack gap={4}>
         <Text as="h1" size={3} weight="bold">
           发布网站
         </Text>

@@ -47,14 +47,14 @@ export function ReferencingRecords({ documentId, schemaType }: ViewProps) {
 
   return (
     <Box padding={4}>
-      <Stack space={5}>
+      <Stack gap={5}>
         {kinds.map(({ type, field }) => {
           const list = (rows ?? []).filter((row) => row._type === type);
           const template = type === 'participation' && field === 'enterprise' ? PARTICIPATION_FOR_ENTERPRISE : relationTemplateId(type, field);
           const params = template === PARTICIPATION_FOR_ENTERPRISE ? { enterpriseId: id } : { refId: id };
           const label = DOCUMENT_LABELS[type as DocumentType].zh;
           return (
-            <Stack space={3} key={type} as="section" aria-label={label}>
+            <Stack gap={3} key={type} as="section" aria-label={label}>
               <Flex align="center" gap={3}>
                 <Text as="h2" size={2} weight="semibold">
                   {label}（{rows ? list.length : '…'}）
@@ -72,7 +72,7 @@ export function ReferencingRecords({ documentId, schemaType }: ViewProps) {
                   暂无记录。
                 </Text>
               ) : null}
-              <Stack space={1} as="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+              <Stack gap={1} as="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
                 {list.map((row) => (
                   <Card as="li" key={row._id} padding={2} radius={2} tone={row.status === 'verified' ? 'default' : 'caution'}>
                     <Text size={1}>

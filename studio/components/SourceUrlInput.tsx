@@ -9,7 +9,7 @@ import { isWebUrl } from '../lib/links.ts';
 export function SourceUrlInput(props: StringInputProps) {
   const url = typeof props.value === 'string' ? props.value.trim() : '';
   return (
-    <Stack space={2}>
+    <Stack gap={2}>
       {props.renderDefault(props)}
       {isWebUrl(url) ? (
         <Card paddingX={1}>
