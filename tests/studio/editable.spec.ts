@@ -175,6 +175,21 @@ test('bulk intake: a 10-name award list with one ambiguity and one miss, one tra
   expect(lake.documents().filter((doc) => doc._id.startsWith('drafts.enterprise-new-')).map((doc) => (doc['name'] as { zh: string }).zh)).toEqual(['北京东方红星食品有限公司']);
 });
 
+test('核验通过 without 发布: the record waits in 已核验未发布, not stranded', async ({ page, context }) => {
+  const record = pending[3]!;
+  await signIn(context, LI);
+  await openRecord(page, `/structure/to-verify;participation;${record._id}`);
+  await expect(page.getByRole('button', { name: '核验并发布' })).toBeEnabled({ timeout: 45_000 });
+  await page.getByTestId('action-menu-button').click();
+  await page.getByRole('menuitem', { name: '核验通过' }).click();
+  await expect.poll(() => stored(`drafts.${record._id}`)?.verification, { timeout: 30_000 }).toMatchObject({ status: 'verified', by: LI.name });
+  expect(stored(record._id)?.verification?.status).toBe('entered');
+  await page.goto('/structure/to-verify;verified-unpublished');
+  const list = page.getByRole('listbox', { name: '已核验未发布' });
+  await expect(list.getByRole('option')).toHaveCount(1);
+  await expect(list.getByRole('option').first()).toContainText((DATASET.find((doc) => doc._id === (record['enterprise'] as { _ref: string })._ref)?.['name'] as { zh: string }).zh);
+});
+
 test('publish → live: 核验并发布 fires the signed webhook, the publisher rebuilds, the page shows the record', async ({ page, context }) => {
   test.slow();
   const secret = 'e2e-webhook-secret';
