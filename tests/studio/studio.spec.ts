@@ -87,7 +87,8 @@ test.describe('forms', () => {
   test('an enterprise form: Chinese field titles, English terms in the descriptions', async ({ page }) => {
     await routeContentLake(page, DATASET);
     await page.goto('/structure/enterprises;all;enterprise-anxin-security');
-    await expect(page.getByRole('heading', { name: '北京安信网盾科技有限公司' })).toBeVisible();
+    // The document pane waits for the listener's welcome, which this read-only route re-sends every few seconds.
+    await expect(page.getByRole('heading', { name: '北京安信网盾科技有限公司' })).toBeVisible({ timeout: 45_000 });
     for (const [title, term] of [
       ['企业名称', '（Name）'],
       ['企业简称', '（Short name）'],
