@@ -10,7 +10,7 @@ import { EXAMPLE_SOURCE_ORIGIN, STAFF } from './lib/constants.ts';
 import type { SeedDocument } from './lib/document.ts';
 import { committeeId, committeeRoleId, enterpriseId } from './lib/ids.ts';
 import { slugifyCode } from '../../site/lib/domain/standardCode.ts';
-import { ref, source, verification } from './lib/values.ts';
+import { entered, ref, source, verification } from './lib/values.ts';
 
 export interface CommitteeRoleRow {
   readonly enterprise: string;
@@ -72,7 +72,8 @@ function buildCommitteeRole(row: CommitteeRoleRow): SeedDocument {
     source: row.entered
       ? source(sourceUrl, `企业自报，待核验任命文件 / Reported by the enterprise, appointment letter pending ${row.entered}`, ENTERED_ON)
       : source(sourceUrl, '技术委员会委员名单或任命文件 / Committee roster or appointment letter', CAPTURED_ON),
-    verification: row.entered ? verification('entered', STAFF.zhang, ENTERED_ON) : verification('verified', STAFF.li, VERIFIED_ON),
+    entered: row.entered ? entered(STAFF.zhang, ENTERED_ON) : entered(STAFF.zhang, CAPTURED_ON),
+    verification: row.entered ? verification('entered') : verification('verified', STAFF.li, VERIFIED_ON),
   };
 }
 

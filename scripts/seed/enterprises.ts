@@ -22,6 +22,8 @@ export interface EnterpriseRow {
   /** Left out on one row to show the English fallback of a name. */
   readonly en?: string;
   readonly short: readonly [zh: string, en?: string];
+  /** Names before a renaming (matched by the bulk intake and by search). */
+  readonly formerNames?: readonly string[];
   /** Organization code: characters 9–17 of the USCC. */
   readonly org: string;
   /** Division (characters 3–8); Haidian when left out. */
@@ -54,6 +56,7 @@ export const ENTERPRISES: readonly EnterpriseRow[] = [
   },
   {
     slug: 'lianchuang-ai', zh: '北京联创智算科技有限公司', en: 'Beijing Lianchuang Intelligent Computing Co., Ltd.',
+    formerNames: ['北京联创智能计算技术有限公司'],
     short: ['联创智算', 'Lianchuang AI'], org: 'MA04D8TQ2', tier: 'growth', industry: 'I', park: '中关村软件园',
     website: 'https://www.lianchuang-ai.example',
     description: ['人工智能训练与推理平台企业，参与人工智能国家标准和团体标准。', 'AI training and inference platform company contributing to national and association AI standards.'],
@@ -291,6 +294,7 @@ function buildEnterprise(row: EnterpriseRow): SeedDocument {
     _type: 'enterprise',
     name: localeString(row.zh, row.en),
     shortName: localeString(row.short[0], row.short[1]),
+    formerNames: row.formerNames,
     slug: slug(row.slug),
     uscc: makeUscc(row.org, row.division),
     serviceTier: row.tier,

@@ -12,7 +12,7 @@ import { MARKERS } from './privateMarkers.ts';
 import { BEIJING_AMR, EXAMPLE_SOURCE_ORIGIN, HAIDIAN_AMR, STAFF } from './lib/constants.ts';
 import type { SeedDocument } from './lib/document.ts';
 import { awardId, enterpriseId, nominationId } from './lib/ids.ts';
-import { ref, source, verification, type LocaleValue } from './lib/values.ts';
+import { entered, ref, source, verification, type LocaleValue } from './lib/values.ts';
 
 const ZGC = 'zhongguancun-quality-award';
 const BJ = 'beijing-quality-management-award';
@@ -134,7 +134,8 @@ function buildNomination(row: NominationRow): SeedDocument {
     recommendedBy: RECOMMENDER[row.award],
     announcedOn,
     source: source(sourceUrl, title, row.entered ? ENTERED_ON : VERIFIED_ON),
-    verification: row.entered ? verification('entered', STAFF.wang, ENTERED_ON) : verification('verified', STAFF.wang, VERIFIED_ON),
+    entered: row.entered ? entered(STAFF.wang, ENTERED_ON) : entered(STAFF.li, VERIFIED_ON),
+    verification: row.entered ? verification('entered') : verification('verified', STAFF.wang, VERIFIED_ON),
   };
 }
 

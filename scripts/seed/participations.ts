@@ -12,7 +12,7 @@ import { MARKERS } from './privateMarkers.ts';
 import { EXAMPLE_SOURCE_ORIGIN, STAFF } from './lib/constants.ts';
 import type { SeedDocument } from './lib/document.ts';
 import { enterpriseId, participationId, standardId, standardSlug } from './lib/ids.ts';
-import { ref, source, verification } from './lib/values.ts';
+import { entered as enteredStamp, ref, source, verification } from './lib/values.ts';
 
 export interface Drafter {
   readonly enterprise: string;
@@ -156,7 +156,8 @@ function buildParticipation(record: ExpandedRecord): SeedDocument {
     source: record.entered
       ? source(sourceUrl, `企业自报，待核验 / Reported by the enterprise, not yet verified ${record.entered}`, ENTERED_ON)
       : source(sourceUrl, '标准前言或立项公示：起草单位 / Foreword or project notice: drafting organizations', CAPTURED_ON),
-    verification: record.entered ? verification('entered', STAFF.zhang, ENTERED_ON) : verification('verified', STAFF.zhang, VERIFIED_ON),
+    entered: record.entered ? enteredStamp(STAFF.zhang, ENTERED_ON) : enteredStamp(STAFF.wang, CAPTURED_ON),
+    verification: record.entered ? verification('entered') : verification('verified', STAFF.zhang, VERIFIED_ON),
   };
 }
 

@@ -8,12 +8,25 @@ import type { RelationType } from '../../site/lib/domain/model.ts';
 /** A list's filter and its parameters. */
 export interface DeskFilter {
   readonly filter: string;
-  readonly params: Readonly<Record<string, string | number>>;
+  readonly params: Readonly<Record<string, string | number | readonly string[]>>;
 }
 
 /** Relation records still `entered` (or with no status at all): the "to verify" lists. */
 export function toVerifyFilter(type: RelationType): DeskFilter {
   return { filter: '_type == $type && coalesce(verification.status, "entered") != "verified"', params: { type } };
+}
+
+/**
+ * Relation records verified in a draft that is not published yet (核验通过 clicked, 发布 not):
+ * the 已核验未发布 list, so no verified record is stranded off the site. The desk's lists run in
+ * the `drafts` perspective, where a draft stands under its published id and `_originalId` keeps
+ * the `drafts.` id; `_id` covers the `raw` perspective.
+ */
+export function verifiedUnpublishedFilter(types: readonly RelationType[]): DeskFilter {
+  return {
+    filter: '_type in $types && verification.status == "verified" && (_id in path("drafts.**") || _originalId in path("drafts.**"))',
+    params: { types },
+  };
 }
 
 /** Enterprises of one service tier, or with none (`null`: staff still have to classify them). */
@@ -94,3 +107,25 @@ export function nominationYears(years: readonly unknown[], currentYear: number):
   for (const year of years) if (typeof year === 'number' && Number.isInteger(year)) set.add(year);
   return [...set].sort((a, b) => b - a);
 }
+
+/** Whole days from `today` to `day`, both `YYYY-MM-DD` (negative when `day` has passed). */
+export function daysUntil(day: string, today: string): number {
+  return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * A programme's deadline in the desk's words, as of `today`.
+ * @example deadlineWords('2026-12-15', '2026-12-03') //=> '截止 2026-12-15（还剩 12 天）'
+ * @example deadlineWords('2026-12-03', '2026-12-03') //=> '今天截止'
+ * @example deadlineWords('2026-11-30', '2026-12-03') //=> '已于 2026-11-30 截止'
+ */
+export function deadlineWords(closesOn: string | undefined, today: string): string | undefined {
+  if (!closesOn) return undefined;
+  const days = daysUntil(closesOn, today);
+  if (days < 0) return `已于 ${closesOn} 截止`;
+  if (days === 0) return '今天截止';
+  return `截止 ${closesOn}（还剩 ${days} 天）`;
+}
+
+/** Programme lists: nearest deadline first; standing programmes (no deadline) last. */
+export const BY_DEADLINE = [{ field: 'closesOn', direction: 'asc' }] as const;

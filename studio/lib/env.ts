@@ -10,6 +10,8 @@ declare global {
       readonly SANITY_STUDIO_PROJECT_ID?: string;
       readonly SANITY_STUDIO_DATASET?: string;
       readonly SANITY_STUDIO_DEPLOY_HOOK_URL?: string;
+      readonly SANITY_STUDIO_PUBLISH_STATUS_URL?: string;
+      readonly SANITY_STUDIO_ALLOW_SELF_VERIFICATION?: string;
     }
   }
 }
@@ -42,3 +44,15 @@ export const dataset = readEnv(() => process.env.SANITY_STUDIO_DATASET) ?? DEFAU
  * that can only start a build (Netlify/Vercel/Cloudflare build hooks are), never a token.
  */
 export const deployHookUrl = readEnv(() => process.env.SANITY_STUDIO_DEPLOY_HOOK_URL);
+
+/**
+ * `1` lets the person who entered a relation record verify it too (a one-person office);
+ * unset, another colleague must verify (site/lib/domain/fourEyes.ts).
+ */
+export const allowSelfVerification = readEnv(() => process.env.SANITY_STUDIO_ALLOW_SELF_VERIFICATION);
+
+/**
+ * Where 发布网站 reads the last build's status (GET, JSON; `npm run publisher` serves it at
+ * `/status`). Defaults to the deploy hook's origin + `/status` when the hook is the publisher.
+ */
+export const publishStatusUrl = readEnv(() => process.env.SANITY_STUDIO_PUBLISH_STATUS_URL);

@@ -4,13 +4,16 @@
  * by status, and the site settings singleton. The filters live in deskFilters.ts (tested
  * with groq-js over the dataset); this file only arranges them.
  */
-import type { StructureBuilder, StructureResolver, StructureResolverContext } from 'sanity/structure';
+import type { DefaultDocumentNodeResolver, StructureBuilder, StructureResolver, StructureResolverContext } from 'sanity/structure';
+import { ReferencingRecords } from '../components/ReferencingRecords.tsx';
+import { REFERENCING_KINDS } from './referencing.ts';
 import { todayInBeijing } from '../../site/lib/domain/dates.ts';
 import { DOCUMENT_LABELS, RELATION_TYPES, type DocumentType } from '../../site/lib/domain/model.ts';
 import { STAGES } from '../../site/lib/domain/stages.ts';
 import { SERVICE_TIERS, STANDARD_LEVELS, valuesOf, type Label } from '../../site/lib/domain/vocabulary.ts';
 import { SITE_SETTINGS_ID, SITE_SETTINGS_TYPE } from '../schemaTypes/singletons/siteSettings.ts';
 import {
+  BY_DEADLINE,
   enterprisesByTierFilter,
   NOMINATION_YEARS_QUERY,
   nominationsByAwardYearFilter,
@@ -20,6 +23,7 @@ import {
   standardsByLevelFilter,
   standardsByStageFilter,
   toVerifyFilter,
+  verifiedUnpublishedFilter,
   type DeskFilter,
   type ProgramStatus,
 } from './deskFilters.ts';
@@ -95,7 +99,7 @@ function standardsItem(S: StructureBuilder) {
     );
 }
 
-/** 待核验 → 标准参与 | 技术组织任职 | 奖项推荐与结果: relation records still `entered`. */
+/** 待核验 → 标准参与 | 技术组织任职 | 奖项推荐与结果: relation records still `entered`; 已核验未发布: verified drafts. */
 function toVerifyItem(S: StructureBuilder) {
   return S.listItem()
     .id('to-verify')
@@ -104,15 +108,23 @@ function toVerifyItem(S: StructureBuilder) {
       S.list()
         .id('to-verify')
         .title('待核验')
-        .items(
-          RELATION_TYPES.map((type) =>
+        .items([
+          ...RELATION_TYPES.map((type) =>
             S.listItem()
               .id(type)
               .title(DOCUMENT_LABELS[type].zh)
               .schemaType(type)
               .child(filteredList(S, type, `待核验的${DOCUMENT_LABELS[type].zh}`, toVerifyFilter(type))),
           ),
-        ),
+          S.divider(),
+          S.listItem()
+            .id('verified-unpublished')
+            .title('已核验未发布')
+            .child(() => {
+              const { filter, params } = verifiedUnpublishedFilter(RELATION_TYPES);
+              return S.documentList().id('verified-unpublished').title('已核验未发布').filter(filter).params(params).apiVersion(DESK_API_VERSION);
+            }),
+        ]),
     );
 }
 
@@ -160,7 +172,7 @@ function programsItem(S: StructureBuilder) {
       .id(status)
       .title(PROGRAM_STATUS_TITLES[status])
       // A function, so "today" is the day the list is opened, not the day the Studio loaded.
-      .child(() => filteredList(S, 'supportProgram', PROGRAM_STATUS_TITLES[status], programsByStatusFilter(status, todayInBeijing()))),
+      .child(() => filteredList(S, 'supportProgram', PROGRAM_STATUS_TITLES[status], programsByStatusFilter(status, todayInBeijing())).defaultOrdering([...BY_DEADLINE])),
   );
   return S.listItem()
     .id('programs')
@@ -171,7 +183,7 @@ function programsItem(S: StructureBuilder) {
         .id('programs')
         .title('支持政策与服务')
         .items([
-          S.listItem().id('all').title('全部政策').schemaType('supportProgram').child(S.documentTypeList('supportProgram').title('全部政策')),
+          S.listItem().id('all').title('全部政策').schemaType('supportProgram').child(S.documentTypeList('supportProgram').title('全部政策').defaultOrdering([...BY_DEADLINE])),
           S.divider(),
           ...byStatus,
         ]),
@@ -206,3 +218,10 @@ export const structure: StructureResolver = (S, context) =>
       S.divider(),
       siteSettingsItem(S),
     ]);
+
+/**
+ * Every enterprise, standard, committee and award opens with two views: the form, and 相关记录
+ * (the participations, seats and nominations that reference it).
+ */
+export const defaultDocumentNode: DefaultDocumentNodeResolver = (S, { schemaType }) =>
+  REFERENCING_KINDS[schemaType] ? S.document().views([S.view.form().title('编辑'), S.view.component(ReferencingRecords).id('records').title('相关记录')]) : S.document();

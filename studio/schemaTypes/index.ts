@@ -12,6 +12,7 @@ import { standard } from './documents/standard.ts';
 import { supportProgram } from './documents/supportProgram.ts';
 import { technicalCommittee } from './documents/technicalCommittee.ts';
 import { amount } from './objects/amount.ts';
+import { entered } from './objects/entered.ts';
 import { eligibility } from './objects/eligibility.ts';
 import { localeString } from './objects/localeString.ts';
 import { localeText } from './objects/localeText.ts';
@@ -33,7 +34,7 @@ export const documentTypes = [
 ];
 
 /** Object types the documents use. */
-export const objectTypes = [localeString, localeText, source, verification, eligibility, amount, richText];
+export const objectTypes = [localeString, localeText, source, entered, verification, eligibility, amount, richText];
 
 /** Studio-only singletons: one document each, opened directly from the desk. */
 export const singletonTypes = [siteSettings];

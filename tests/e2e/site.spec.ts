@@ -108,3 +108,12 @@ test('a first view requests no missing file: the favicon is served', async ({ pa
   expect(icon.headers()['content-type']).toContain('image/svg+xml');
   expect(await icon.text()).toContain('<svg');
 });
+
+test('every page says which day its data and states are as of (the build date)', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.site-footer time')).toHaveText('2026-11-28');
+  await expect(page.locator('.site-footer .built-on')).toHaveText('数据更新于 2026-11-28');
+  await page.goto('/en/support/');
+  await expect(page.locator('.site-footer .built-on')).toHaveText('Data as of 2026-11-28');
+  await expect(page.locator('.site-footer time')).toHaveAttribute('datetime', '2026-11-28');
+});

@@ -16,16 +16,24 @@
  * The Lake returns documents with their keys sorted; the stand-in does too, so the scripts'
  * own key order is what makes an export stable.
  *
+ * With `secure` (a key and certificate) it listens over HTTPS with HTTP/2 (and HTTP/1.1), and with
+ * `users` it also answers an editable Sanity Studio (studioApi.ts): the listener, the actions API,
+ * the user and project endpoints. Patches are applied with @sanity/mutator, the Studio's own
+ * patch engine, so the store and the Studio's copy agree. `onCommit` sees every transaction
+ * (the GROQ-powered webhook of the end-to-end test hangs on it).
+ *
  * Faults for tests: `failNext(...)` answers the next requests of a kind with a status (and
  * `Retry-After`); `dropMutationsAfter(k)` commits k transactions, then drops every further
  * mutate connection without applying it (an interruption).
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2SecureServer } from 'node:http2';
 import type { AddressInfo } from 'node:net';
+import { Mutation } from '@sanity/mutator';
 import { evaluate, parse } from 'groq-js';
-import { applyPatch, type PatchOperation } from './patch.ts';
 import { readImageSize } from './imageSize.ts';
+import { createStudioApi, type AnyRequest, type AnyResponse, type ChangedDocument, type StandinUser, type StudioApi } from './studioApi.ts';
 
 export type StandinDocument = { readonly _id: string; readonly _type: string } & Record<string, unknown>;
 export type RequestKind = 'query' | 'mutate' | 'asset-upload' | 'asset-download' | 'other';
@@ -64,7 +72,22 @@ export interface ContentLakeStandin {
   dropMutationsAfter(transactions: number | undefined): void;
   /** Forget recorded requests and counters (the store stays). */
   resetLog(): void;
+  /** The Studio endpoints (present with `users`): unanswered requests, actions, listeners. */
+  readonly studio: StudioApi | undefined;
   close(): Promise<void>;
+}
+
+export interface StandinOptions {
+  readonly projectId?: string;
+  readonly dataset?: string;
+  /** Listen on this port (default: any free one). */
+  readonly port?: number;
+  /** HTTPS + HTTP/2 with this key and certificate (the Studio needs HTTP/2: ~6 live listeners). */
+  readonly secure?: { readonly key: string | Buffer; readonly cert: string | Buffer };
+  /** Answer the Studio too, with these users (the first is the default; `standin-user` cookie picks one). */
+  readonly users?: readonly StandinUser[];
+  /** Called after every committed transaction with the documents it changed. */
+  readonly onCommit?: (changed: readonly ChangedDocument[], transactionId: string) => void;
 }
 
 /** A mutation the Lake refuses: answered as `409 {error: {type: 'mutationError', …}}`. */
@@ -105,7 +128,7 @@ function strongRefs(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+function readBody(req: AnyRequest): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -122,7 +145,7 @@ function classify(method: string, pathname: string): RequestKind {
   return 'other';
 }
 
-export async function startContentLakeStandin(options: { projectId?: string; dataset?: string } = {}): Promise<ContentLakeStandin> {
+export async function startContentLakeStandin(options: StandinOptions = {}): Promise<ContentLakeStandin> {
   const projectId = options.projectId ?? 'standin1';
   const dataset = options.dataset ?? 'production';
   const store = new Map<string, Record<string, unknown>>();
@@ -158,11 +181,11 @@ export async function startContentLakeStandin(options: { projectId?: string; dat
     return [...byId.values()];
   }
 
-  async function answerQuery(req: IncomingMessage, url: URL, body: Buffer): Promise<unknown> {
+  async function answerQuery(req: AnyRequest, url: URL, body: Buffer): Promise<unknown> {
     let query = url.searchParams.get('query') ?? '';
     const params: Record<string, unknown> = {};
     for (const [key, value] of url.searchParams) if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value) as unknown;
-    let perspective = url.searchParams.get('perspective') ?? '';
+    let perspective = (url.searchParams.get('perspective') ?? '').split(',')[0] ?? '';
     if (req.method === 'POST') {
       const posted = JSON.parse(body.toString('utf8')) as { query?: string; params?: Record<string, unknown>; perspective?: string };
       query = posted.query ?? query;
@@ -187,7 +210,8 @@ export async function startContentLakeStandin(options: { projectId?: string; dat
    * overlay (`undefined` = deleted) instead of a copy of the store, so a transaction costs what
    * it touches, not the size of the dataset.
    */
-  function applyTransaction(mutations: readonly Record<string, unknown>[], rev: string): { id: string; operation: string }[] {
+  function applyTransaction(mutations: readonly Record<string, unknown>[], rev: string, identity = 'standin'): { id: string; operation: string }[] {
+    const perDocument = new Map<string, Record<string, unknown>[]>();
     const overlay = new Map<string, Record<string, unknown> | undefined>();
     const read = (id: string) => (overlay.has(id) ? overlay.get(id) : store.get(id));
     const touched = new Set<string>();
@@ -199,6 +223,7 @@ export async function startContentLakeStandin(options: { projectId?: string; dat
       const id = String(payload['id'] ?? payload['_id'] ?? '');
       if (!/^[a-zA-Z0-9._-]+$/.test(id)) throw new MutationError(`Document id "${id}" is not valid`);
       const existing = read(id);
+      perDocument.set(id, [...(perDocument.get(id) ?? []), mutation]);
       switch (name) {
         case 'create':
           if (existing) throw new MutationError(`Document by ID "${id}" already exists`);
@@ -224,7 +249,9 @@ export async function startContentLakeStandin(options: { projectId?: string; dat
           break;
         case 'patch': {
           if (!existing) throw new MutationError(`Cannot modify non-existent document "${id}"`);
-          overlay.set(id, stamp(applyPatch(existing, { ...(payload as Partial<PatchOperation>), id }), existing, rev));
+          const patched = new Mutation({ mutations: [{ patch: { ...payload, id } } as never] }).apply(existing as never) as Record<string, unknown> | null;
+          if (!patched) throw new MutationError(`Patch of "${id}" left no document`);
+          overlay.set(id, stamp(patched, existing, rev));
           results.push({ id, operation: 'update' });
           break;
         }
@@ -254,10 +281,13 @@ export async function startContentLakeStandin(options: { projectId?: string; dat
         if (ref) throw new MutationError(`Document "${ref}" cannot be deleted as there are references to it from "${id}"`);
       }
     }
+    const changed: ChangedDocument[] = [...perDocument].map(([id, applied]) => ({ id, before: store.get(id), after: overlay.get(id), mutations: applied }));
     for (const [id, doc] of overlay) {
       if (doc) store.set(id, doc);
       else store.delete(id);
     }
+    studio?.notify(rev, identity, changed);
+    options.onCommit?.(changed, rev);
     stats.transactions += 1;
     stats.mutations += mutations.length;
     for (const mutation of mutations) {
@@ -301,16 +331,18 @@ export async function startContentLakeStandin(options: { projectId?: string; dat
     return doc;
   }
 
-  function send(res: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}): void {
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  function send(res: AnyResponse, status: number, payload: unknown, headers: Record<string, string> = {}): void {
+    (res as ServerResponse).writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...(corsHeaders.get(res) ?? {}), ...headers });
     res.end(JSON.stringify(payload));
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<number> {
+  async function handle(req: AnyRequest, res: AnyResponse): Promise<number> {
     const url = new URL(req.url ?? '/', apiHost);
     const method = req.method ?? 'GET';
     const kind = classify(method, url.pathname);
     const body = await readBody(req);
+    const origin = req.headers.origin;
+    if (typeof origin === 'string') corsHeaders.set(res, { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' });
     const record = (status: number): number => {
       requests.push({ kind, method, url: url.pathname + url.search, bodyBytes: body.length, status });
       return status;
@@ -330,6 +362,7 @@ export async function startContentLakeStandin(options: { projectId?: string; dat
       return record(0);
     }
     try {
+      if (studio && (kind === 'other' || method === 'OPTIONS') && (await studio.handle(req, res, url, body))) return record(200);
       switch (kind) {
         case 'query':
           send(res, 200, await answerQuery(req, url, body));
@@ -337,7 +370,7 @@ export async function startContentLakeStandin(options: { projectId?: string; dat
         case 'mutate': {
           const parsed = JSON.parse(body.toString('utf8')) as { mutations?: Record<string, unknown>[]; transactionId?: string };
           const transactionId = parsed.transactionId ?? url.searchParams.get('transactionId') ?? randomUUID();
-          const results = applyTransaction(parsed.mutations ?? [], transactionId);
+          const results = applyTransaction(parsed.mutations ?? [], transactionId, studio ? 'standin-user' : 'standin');
           const answer: Record<string, unknown> = { transactionId, results };
           if (url.searchParams.get('returnIds') === 'true') answer['documentIds'] = results.map((r) => r.id);
           send(res, 200, answer);
@@ -352,8 +385,8 @@ export async function startContentLakeStandin(options: { projectId?: string; dat
             send(res, 404, { error: 'Not found' });
             return record(404);
           }
-          res.writeHead(200, { 'content-type': asset.mimeType, 'content-length': String(asset.bytes.length) });
-          res.end(method === 'HEAD' ? undefined : asset.bytes);
+          (res as ServerResponse).writeHead(200, { 'content-type': asset.mimeType, 'content-length': String(asset.bytes.length) });
+          (res as ServerResponse).end(method === 'HEAD' ? undefined : asset.bytes);
           return record(200);
         }
         case 'other':
@@ -371,13 +404,28 @@ export async function startContentLakeStandin(options: { projectId?: string; dat
     }
   }
 
-  const server: Server = createServer((req, res) => {
+  /** CORS headers per response: the Studio calls with credentials from its own origin. */
+  const corsHeaders = new WeakMap<AnyResponse, Record<string, string>>();
+  const studio: StudioApi | undefined = options.users
+    ? createStudioApi(
+        {
+          read: (id) => store.get(id),
+          transact: (mutations, transactionId, identity) => applyTransaction(mutations, transactionId, identity),
+        },
+        options.users,
+        projectId,
+      )
+    : undefined;
+  const onRequest = (req: AnyRequest, res: AnyResponse) => {
     handle(req, res).catch((error: unknown) => {
-      res.destroy(error instanceof Error ? error : new Error(String(error)));
+      (res as ServerResponse).destroy(error instanceof Error ? error : new Error(String(error)));
     });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  apiHost = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  };
+  const server: Server | Http2SecureServer = options.secure
+    ? createSecureServer({ allowHTTP1: true, key: options.secure.key, cert: options.secure.cert }, onRequest)
+    : createServer(onRequest);
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  apiHost = `${options.secure ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
     apiHost,
@@ -403,9 +451,11 @@ export async function startContentLakeStandin(options: { projectId?: string; dat
       stats.uploads = 0;
       stats.byOperation = {};
     },
+    studio,
     close: () =>
       new Promise<void>((resolve) => {
-        server.closeAllConnections();
+        studio?.closeListeners();
+        if ('closeAllConnections' in server) server.closeAllConnections();
         server.close(() => resolve());
       }),
   };

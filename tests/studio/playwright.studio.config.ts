@@ -1,23 +1,27 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/perf/browser.ts';
-import { testServerPortOrExit } from '../../scripts/lib/ports.ts';
+import { STUDIO_PORTS } from './ports.ts';
 
 /**
- * The built Studio in headless Chromium, with the Content Lake answered from the embedded
- * dataset by `page.route` (tests/studio/contentLakeRoutes.ts; docs/sanity-offline.md, "The Studio in
- * a browser"). The Studio is built once into STUDIO_OUT_DIR (~60 s on an idle machine) and
- * served as static files; set STUDIO_SKIP_BUILD=1 to reuse an existing build.
+ * The built Studio in headless Chromium, two ways (docs/sanity-offline.md):
+ * - `desk` (studio.spec.ts): the Content Lake answered from the embedded dataset by `page.route`
+ *   (contentLakeRoutes.ts) — fast, read-only;
+ * - `editable` (editable.spec.ts): the Content Lake stand-in over HTTPS + HTTP/2
+ *   (tests/standin/), Chromium resolving Sanity's hosts to it — editing, the actions API, the
+ *   listener, the publisher.
+ * The Studio is built once into STUDIO_OUT_DIR (~60 s on an idle machine), with the 发布网站 tool
+ * pointed at the test publisher, and served as static files; STUDIO_SKIP_BUILD=1 reuses a build.
  *
  *   npx playwright test -c tests/studio/playwright.studio.config.ts
  */
 const systemChromium = chromiumPath();
-/** STUDIO_PORT when free (else the run stops naming it), or 3391, or any free port (scripts/lib/ports.ts). */
-const port = testServerPortOrExit('STUDIO_PORT', 3391);
+const { studio: port, lake, publisher } = STUDIO_PORTS;
 const outDir = process.env['STUDIO_OUT_DIR'] ?? '.tmp/studio-dist';
 /** The repository root: the web server's commands and paths are relative to it. */
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const build = process.env['STUDIO_SKIP_BUILD'] === '1' ? '' : `npx sanity build ${outDir} --yes && `;
+const buildEnv = `SANITY_STUDIO_DEPLOY_HOOK_URL=http://127.0.0.1:${publisher}/hook SANITY_STUDIO_PUBLISH_STATUS_URL=http://127.0.0.1:${publisher}/status`;
+const build = process.env['STUDIO_SKIP_BUILD'] === '1' ? '' : `${buildEnv} npx sanity build ${outDir} --yes && `;
 
 export default defineConfig({
   testDir: '.',
@@ -37,11 +41,28 @@ export default defineConfig({
     viewport: { width: 1600, height: 1000 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    launchOptions: {
-      ...(systemChromium ? { executablePath: systemChromium } : {}),
-      args: CHROMIUM_ARGS,
-    },
   },
+  projects: [
+    {
+      name: 'desk',
+      testMatch: 'studio.spec.ts',
+      use: { launchOptions: { ...(systemChromium ? { executablePath: systemChromium } : {}), args: CHROMIUM_ARGS } },
+    },
+    {
+      name: 'editable',
+      testMatch: 'editable.spec.ts',
+      // A site build runs inside the publish test.
+      timeout: 240_000,
+      use: {
+        ignoreHTTPSErrors: true,
+        launchOptions: {
+          ...(systemChromium ? { executablePath: systemChromium } : {}),
+          // Every Sanity host goes to the stand-in; the Studio itself is unmodified.
+          args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP *.sanity.io 127.0.0.1:${lake}, MAP *.sanity-cdn.com 127.0.0.1:${lake}, MAP *.sanity.work 127.0.0.1:${lake}`],
+        },
+      },
+    },
+  ],
   webServer: {
     command: `${build}npx tsx tests/studio/serveStudio.ts ${outDir} ${port}`,
     cwd: root,

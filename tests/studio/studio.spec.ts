@@ -2,7 +2,8 @@
  * What staff see in the built Studio, with the Content Lake answered from the embedded dataset
  * (contentLakeRoutes.ts): the desk by jobs, the "to verify" lists, an enterprise form with its
  * Chinese fields and English terms, a validation message on a bad USCC, the verification badge
- * and action, and Vision only for the right role. Read-only: see studio/README.md.
+ * and action, and Vision only for the right role. Read-only (the listener cannot stream through a
+ * route): editing is tested in editable.spec.ts against the stand-in; see studio/README.md.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -44,6 +45,9 @@ test.describe('the staff desk', () => {
       await expect(root.getByRole('link', { name: title, exact: true })).toBeVisible();
     }
     await expect(page.getByRole('link', { name: 'Vision' })).toBeVisible();
+    // The Studio's own tools are in the top bar; the paid-plan Releases tool is not.
+    await expect(page.getByRole('link', { name: '批量录入' })).toBeVisible();
+    await expect(page.locator('a[href$="/releases"]')).toHaveCount(0);
   });
 
   for (const type of RELATION_TYPES) {
@@ -83,7 +87,8 @@ test.describe('forms', () => {
   test('an enterprise form: Chinese field titles, English terms in the descriptions', async ({ page }) => {
     await routeContentLake(page, DATASET);
     await page.goto('/structure/enterprises;all;enterprise-anxin-security');
-    await expect(page.getByRole('heading', { name: '北京安信网盾科技有限公司' })).toBeVisible();
+    // The document pane waits for the listener's welcome, which this read-only route re-sends every few seconds.
+    await expect(page.getByRole('heading', { name: '北京安信网盾科技有限公司' })).toBeVisible({ timeout: 45_000 });
     for (const [title, term] of [
       ['企业名称', '（Name）'],
       ['企业简称', '（Short name）'],
@@ -109,21 +114,22 @@ test.describe('forms', () => {
     await expect(page.getByText(message)).toBeVisible();
   });
 
-  test('a record to verify: the 已录入 badge and the 核验通过 action', async ({ page }) => {
+  test('a record to verify: the 已录入 badge and 核验并发布 as the main action', async ({ page }) => {
     await routeContentLake(page, DATASET);
     const id = DATASET.find((doc) => doc._type === 'participation' && (doc['verification'] as { status?: string }).status === 'entered')?._id ?? '';
     await page.goto(`/structure/to-verify;participation;${id}`);
-    await expect(page.getByRole('button', { name: '核验通过' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '核验并发布' })).toBeVisible();
     // The badge appears once the document's edit state has loaded.
     await expect(page.getByText('已录入', { exact: true })).toBeVisible({ timeout: 45_000 });
   });
 
-  test('a verified record: the 已核验 badge and no 核验通过 action', async ({ page }) => {
+  test('a verified record: the 已核验 badge and no Verify action', async ({ page }) => {
     await routeContentLake(page, DATASET);
     const id = DATASET.find((doc) => doc._type === 'participation' && (doc['verification'] as { status?: string }).status === 'verified')?._id ?? '';
     await page.goto(`/structure/participation;${id}`);
     await expect(page.getByText('已核验', { exact: true })).toBeVisible({ timeout: 45_000 });
     await expect(page.getByRole('button', { name: '核验通过' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '核验并发布' })).toHaveCount(0);
   });
 });
 

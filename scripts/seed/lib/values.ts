@@ -68,6 +68,18 @@ export function source(url: string, title: string, capturedOn: string): Source {
   return { _type: 'source', url, title, capturedOn };
 }
 
-export function verification(status: VerificationStatus, by: string, on: string): Verification {
-  return { _type: 'verification', status, by, on };
+/** Who verified a record; a record still `entered` has no verifier yet (`by`/`on` left out). */
+export function verification(status: VerificationStatus, by?: string, on?: string): Verification {
+  return by === undefined || on === undefined ? { _type: 'verification', status } : { _type: 'verification', status, by, on };
+}
+
+export interface Entered {
+  readonly _type: 'entered';
+  readonly by: string;
+  readonly on: string;
+}
+
+/** Who entered a relation record and when (four eyes: never the verifier). */
+export function entered(by: string, on: string): Entered {
+  return { _type: 'entered', by, on };
 }

@@ -89,13 +89,19 @@ const SOURCE: FieldSpec = {
 };
 const VERIFICATION: FieldSpec = {
   kind: 'object',
-  fields: { status: required(enumOf(VERIFICATION_STATUSES)), by: { kind: 'string' }, on: { kind: 'date' } },
+  fields: { status: required(enumOf(VERIFICATION_STATUSES)), by: { kind: 'string' }, byId: { kind: 'string' }, on: { kind: 'date' } },
+};
+/** Who entered a relation record and when, kept apart from who verified it (fourEyes.ts). */
+const ENTERED: FieldSpec = {
+  kind: 'object',
+  fields: { by: { kind: 'string' }, byId: { kind: 'string' }, on: { kind: 'date' } },
 };
 
 export const MODEL: Readonly<Record<DocumentType, FieldSpecs>> = {
   enterprise: {
     name: required({ kind: 'localeString' }),
     shortName: { kind: 'localeString' },
+    formerNames: { kind: 'stringList' },
     slug: required({ kind: 'slug' }),
     uscc: required({ kind: 'string' }),
     serviceTier: enumOf(SERVICE_TIERS),
@@ -154,6 +160,7 @@ export const MODEL: Readonly<Record<DocumentType, FieldSpecs>> = {
     rank: { kind: 'number', integer: true, min: 1 },
     year: { kind: 'number', integer: true, min: 1947 },
     source: SOURCE,
+    entered: ENTERED,
     verification: required(VERIFICATION),
   },
   committeeRole: {
@@ -163,6 +170,7 @@ export const MODEL: Readonly<Record<DocumentType, FieldSpecs>> = {
     since: required({ kind: 'date' }),
     until: { kind: 'date' },
     source: SOURCE,
+    entered: ENTERED,
     verification: required(VERIFICATION),
   },
   award: {
@@ -186,6 +194,7 @@ export const MODEL: Readonly<Record<DocumentType, FieldSpecs>> = {
     recommendedBy: { kind: 'localeString' },
     announcedOn: { kind: 'date' },
     source: SOURCE,
+    entered: ENTERED,
     verification: required(VERIFICATION),
   },
   supportProgram: {

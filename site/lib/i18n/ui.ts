@@ -26,6 +26,7 @@ export const UI = {
   languageSwitchLabel: { zh: '切换到英文版', en: 'Switch to the Chinese version' },
   fallbackNote: { zh: '英文', en: 'Chinese' },
   fallbackTitle: { zh: '暂无中文，显示英文', en: 'No English text yet; shown in Chinese' },
+  builtOn: { zh: '数据更新于', en: 'Data as of' },
   demoNotice: {
     zh: '本站数据为演示数据，企业与获奖记录均为虚构。',
     en: 'Demonstration data: enterprises and award records are fictional.',

@@ -3,6 +3,7 @@ import { checkTenure } from '../../../site/lib/domain/dates.ts';
 import { COMMITTEE_ROLES, optionsOf } from '../../../site/lib/domain/vocabulary.ts';
 import { joinPresent, zhLabel } from '../../lib/labels.ts';
 import { documentString, ruleIssues } from '../../lib/ruleAdapter.ts';
+import { relationInitialValue } from '../../lib/templates.ts';
 
 /** A seat an enterprise (or its expert) holds in a technical committee; public once verified. */
 export const committeeRole = defineType({
@@ -10,6 +11,7 @@ export const committeeRole = defineType({
   title: '技术组织任职',
   description: '企业在标准化技术组织中的任职（Committee role），如秘书处、主席、召集人；核验后公开。',
   type: 'document',
+  initialValue: relationInitialValue,
   fields: [
     /** The enterprise holding the seat. */
     defineField({
@@ -61,6 +63,8 @@ export const committeeRole = defineType({
       description: '本条记录依据的公开来源（Source），如任命文件或技术组织网页。',
       type: 'source',
     }),
+    /** Who entered the record and when; filled in on creation, read-only (four-eyes rule). */
+    defineField({ name: 'entered', title: '录入', type: 'entered' }),
     /** Verification; only verified roles are published. */
     defineField({
       name: 'verification',

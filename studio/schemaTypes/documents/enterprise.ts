@@ -33,6 +33,15 @@ export const enterprise = defineType({
       description: '常用简称（Short name），如“联想”；用于列表和搜索。',
       type: 'localeString',
     }),
+    /** Names the enterprise had before (更名前), so lists in older notices still match. */
+    defineField({
+      name: 'formerNames',
+      title: '曾用名',
+      description: '企业更名前的名称（Former names），每行一个；用于搜索和批量录入时匹配旧公告中的名称。',
+      type: 'array',
+      of: [{ type: 'string' }],
+      options: { layout: 'tags' },
+    }),
     /** Permalink part: `/enterprises/{slug}/`; the document id is `enterprise-{slug}`. */
     defineField({
       name: 'slug',

@@ -3,6 +3,7 @@ import { NOMINATION_OUTCOMES, optionsOf } from '../../../site/lib/domain/vocabul
 import { integerAtLeast } from '../../lib/fieldRules.ts';
 import { joinPresent, zhLabel } from '../../lib/labels.ts';
 import { uniqueNomination } from '../../lib/uniqueness.ts';
+import { relationInitialValue } from '../../lib/templates.ts';
 import { nominationYear } from '../../lib/yearRules.ts';
 
 /**
@@ -14,6 +15,7 @@ export const nomination = defineType({
   title: '奖项推荐与结果',
   description: '企业参评质量奖的记录（Nomination）：推荐、入围、提名奖、获奖等；核验后按结果公开。',
   type: 'document',
+  initialValue: relationInitialValue,
   fields: [
     /** The enterprise. */
     defineField({
@@ -86,6 +88,8 @@ export const nomination = defineType({
       description: '本条记录依据的公开来源（Source），如评选结果公告。',
       type: 'source',
     }),
+    /** Who entered the record and when; filled in on creation, read-only (four-eyes rule). */
+    defineField({ name: 'entered', title: '录入', type: 'entered' }),
     /** Verification; only verified nominations are published. */
     defineField({
       name: 'verification',

@@ -3,6 +3,7 @@ import { optionsOf, PARTICIPATION_ROLES } from '../../../site/lib/domain/vocabul
 import { integerAtLeast } from '../../lib/fieldRules.ts';
 import { joinPresent, zhLabel } from '../../lib/labels.ts';
 import { uniqueParticipation } from '../../lib/uniqueness.ts';
+import { relationInitialValue } from '../../lib/templates.ts';
 import { yearBetween } from '../../lib/yearRules.ts';
 
 /** An enterprise's part in drafting a standard; public once verified. */
@@ -11,6 +12,7 @@ export const participation = defineType({
   title: '标准参与',
   description: '企业参与标准制修订的记录（Participation）；核验后公开。',
   type: 'document',
+  initialValue: relationInitialValue,
   fields: [
     /** The participating enterprise. */
     defineField({
@@ -67,6 +69,8 @@ export const participation = defineType({
       description: '本条记录依据的公开来源（Source），如标准前言或计划公告。',
       type: 'source',
     }),
+    /** Who entered the record and when; filled in on creation, read-only (four-eyes rule). */
+    defineField({ name: 'entered', title: '录入', type: 'entered' }),
     /** Verification; only verified participations are published. */
     defineField({
       name: 'verification',

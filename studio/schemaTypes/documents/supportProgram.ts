@@ -4,6 +4,8 @@ import { slugRule, webUrlRule } from '../../lib/fieldRules.ts';
 import { joinPresent, zhLabel } from '../../lib/labels.ts';
 import { documentString, ruleIssues } from '../../lib/ruleAdapter.ts';
 import { checkProgramDates } from '../../../site/lib/domain/dates.ts';
+import { todayInBeijing } from '../../../site/lib/domain/dates.ts';
+import { deadlineWords } from '../../lib/deskFilters.ts';
 
 /**
  * A support programme (subsidy, recommendation, service, policy). `eligibility` feeds the
@@ -112,7 +114,7 @@ export const supportProgram = defineType({
     select: { title: 'title.zh', kind: 'kind', issuer: 'issuer.zh', closesOn: 'closesOn' },
     prepare: ({ title, kind, issuer, closesOn }) => ({
       title: typeof title === 'string' ? title : '未命名政策',
-      subtitle: joinPresent([zhLabel(PROGRAM_KINDS, kind), issuer, typeof closesOn === 'string' ? `截止 ${closesOn}` : undefined]),
+      subtitle: joinPresent([zhLabel(PROGRAM_KINDS, kind), issuer, deadlineWords(typeof closesOn === 'string' ? closesOn : undefined, todayInBeijing())]),
     }),
   },
 });

@@ -1,4 +1,5 @@
 import { defineField, defineType } from 'sanity';
+import { SourceUrlInput } from '../../components/SourceUrlInput.tsx';
 import { webUrlRule } from '../../lib/fieldRules.ts';
 
 /** Provenance: where a record's facts were read (a public notice, a standard's cover page). */
@@ -16,6 +17,7 @@ export const source = defineType({
       description: '公告、标准信息平台等公开页面的网址（URL），以 http:// 或 https:// 开头。',
       type: 'url',
       validation: webUrlRule,
+      components: { input: SourceUrlInput },
     }),
     /** Title of the source as published. */
     defineField({

@@ -29,6 +29,14 @@ export const verification = defineType({
       description: '核对记录的工作人员（Verified by）。',
       type: 'string',
     }),
+    /** The verifier's Sanity user id (written by the Verify action). */
+    defineField({
+      name: 'byId',
+      title: '核验人账号',
+      description: '核验人的账号标识（User id）。',
+      type: 'string',
+      hidden: true,
+    }),
     /** Day of verification. */
     defineField({
       name: 'on',

@@ -90,7 +90,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     `tests/fixtures/content/several-errors.ndjson:2: error: malformed JSON (Unexpected token 'o'). Each line must be one complete JSON document; fix the line or remove it.`,
     `tests/fixtures/content/several-errors.ndjson:3: error: participation-many (participation) role: role is "sponsor", which is not one of its values. Use one of: lead, drafter, editor.`,
     `tests/fixtures/content/several-errors.ndjson:3: error: participation-many (participation) rank: rank is 0, below the minimum 1. Correct the value.`,
-    `tests/fixtures/content/several-errors.ndjson:3: error: participation-many (participation) verification: verification is required but missing. Add an object with status, by, on.`,
+    `tests/fixtures/content/several-errors.ndjson:3: error: participation-many (participation) verification: verification is required but missing. Add an object with status, by, byId, on.`,
     `tests/fixtures/content/several-errors.ndjson:3: error: participation-many (participation) standard: standard points to "standard-none", which is not in the file. Add a standard with _id "standard-none" or correct the reference.`,
   ],
   'tenure-order': [

@@ -10,6 +10,8 @@ import { RELATION_TYPES } from '../../../site/lib/domain/model.ts';
 import { STAGES } from '../../../site/lib/domain/stages.ts';
 import { SERVICE_TIERS, STANDARD_LEVELS, valuesOf } from '../../../site/lib/domain/vocabulary.ts';
 import {
+  deadlineWords,
+  verifiedUnpublishedFilter,
   addDays,
   enterprisesByTierFilter,
   NOMINATION_YEARS_QUERY,
@@ -99,5 +101,28 @@ describe.skipIf(!existsSync(DATASET))('desk lists over content/dataset.ndjson', 
     const byStage = await Promise.all(valuesOf(STAGES).map((stage) => idsOf(documents, standardsByStageFilter(stage))));
     expect(byLevel.flat().sort()).toEqual(all);
     expect(byStage.flat().sort()).toEqual(all);
+  });
+});
+
+describe('programme deadlines in the desk', () => {
+  it('days left, today, passed, none', () => {
+    expect(deadlineWords('2026-12-15', '2026-12-03')).toBe('截止 2026-12-15（还剩 12 天）');
+    expect(deadlineWords('2027-01-01', '2026-12-31')).toBe('截止 2027-01-01（还剩 1 天）');
+    expect(deadlineWords('2026-12-03', '2026-12-03')).toBe('今天截止');
+    expect(deadlineWords('2026-11-30', '2026-12-03')).toBe('已于 2026-11-30 截止');
+    expect(deadlineWords(undefined, '2026-12-03')).toBeUndefined();
+  });
+
+  it('已核验未发布: verified drafts of relation records, in the drafts and the raw perspective', async () => {
+    const { filter, params } = verifiedUnpublishedFilter(['participation', 'nomination', 'committeeRole']);
+    const docs = [
+      { _id: 'drafts.p1', _type: 'participation', verification: { status: 'verified' } },
+      { _id: 'p2', _originalId: 'drafts.p2', _type: 'nomination', verification: { status: 'verified' } },
+      { _id: 'p3', _type: 'participation', verification: { status: 'verified' } },
+      { _id: 'drafts.p4', _type: 'participation', verification: { status: 'entered' } },
+      { _id: 'drafts.e1', _type: 'enterprise', verification: { status: 'verified' } },
+    ];
+    const found = await (await evaluate(parse(`*[${filter}]._id`, { params }), { dataset: docs, params })).get();
+    expect(found).toEqual(['drafts.p1', 'p2']);
   });
 });

@@ -41,9 +41,20 @@ describe('initial values', () => {
 describe('template registry', () => {
   const defaults = ['enterprise', 'participation', 'nomination', 'siteSettings'].map((type) => ({ id: type, title: type, schemaType: type, value: {} }));
 
-  it('adds the two parameterized templates and drops the singleton’s default one', () => {
+  it('adds the parameterized templates (相关记录’s “new record for this one”, award year) and drops the singleton’s default one', () => {
     const ids = templates(defaults).map((t) => t.id);
-    expect(ids).toEqual(['enterprise', 'participation', 'nomination', PARTICIPATION_FOR_ENTERPRISE, NOMINATION_FOR_AWARD_YEAR]);
+    expect(ids).toEqual([
+      'enterprise',
+      'participation',
+      'nomination',
+      'participation-for-standard',
+      'committeeRole-for-enterprise',
+      'committeeRole-for-committee',
+      'nomination-for-enterprise',
+      'nomination-for-award',
+      PARTICIPATION_FOR_ENTERPRISE,
+      NOMINATION_FOR_AWARD_YEAR,
+    ]);
   });
 
   it('keeps templates that need parameters and the singleton out of the global Create menu only', () => {

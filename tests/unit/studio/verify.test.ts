@@ -5,7 +5,7 @@ import { buildVerifyPatch, isRelationType, verificationStatusOf, verifierName } 
 describe('buildVerifyPatch', () => {
   it('sets the whole verification object: verified, the user’s name, the given day', () => {
     expect(buildVerifyPatch({ id: 'pU1', name: '王芳', email: 'wangfang@example.gov.cn' }, '2026-11-28')).toEqual([
-      { set: { verification: { _type: 'verification', status: 'verified', by: '王芳', on: '2026-11-28' } } },
+      { set: { verification: { _type: 'verification', status: 'verified', by: '王芳', byId: 'pU1', on: '2026-11-28' } } },
     ]);
   });
 
