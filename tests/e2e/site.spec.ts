@@ -101,12 +101,14 @@ test('a first view requests no missing file: the favicon is served', async ({ pa
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   expect(failed).toEqual([]);
-  const href = await page.locator('link[rel="icon"]').getAttribute('href');
-  expect(href).toBe('/favicon.svg');
-  const icon = await page.request.get(href ?? '');
+  // Browsers request /favicon.ico on a first view without any <link rel="icon">.
+  const icon = await page.request.get('/favicon.ico');
   expect(icon.status()).toBe(200);
-  expect(icon.headers()['content-type']).toContain('image/svg+xml');
-  expect(await icon.text()).toContain('<svg');
+  const bytes = await icon.body();
+  // An ICO directory (reserved 0, type 1, one image) holding a 32×32 PNG.
+  expect([...bytes.subarray(0, 6)]).toEqual([0, 0, 1, 0, 1, 0]);
+  expect(bytes.subarray(22, 26).toString('latin1')).toBe('\x89PNG');
+  expect((await page.request.get('/favicon.svg')).status()).toBe(200);
 });
 
 test('every page says which day its data and states are as of (the build date)', async ({ page }) => {
