@@ -29,7 +29,7 @@ export const NewDesignationAction: DocumentActionComponent = (props) => {
       header: '登记新编号',
       onClose: close,
       content: (
-        <Stack space={4}>
+        <Stack gap={4}>
           <Text size={1}>现编号：{String(doc['code'] ?? '')}。原编号将记入“曾用编号”，日期为今天（{todayInBeijing()}）。</Text>
           <TextInput aria-label="新编号" placeholder="如 ISO/IEC FDIS 98145、GB/T 98119-2026" value={value} onChange={(event) => setValue(event.currentTarget.value)} />
           {problems.map((problem) => (
@@ -45,7 +45,6 @@ export const NewDesignationAction: DocumentActionComponent = (props) => {
               onClick={() => {
                 patch.execute(buildDesignationChangePatch(doc, value, todayInBeijing()));
                 close();
-                props.onComplete();
               }}
             />
           </Box>
