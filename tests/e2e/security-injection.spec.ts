@@ -117,7 +117,8 @@ test('payloads survive the content check and reach the pages as text', () => {
 });
 
 test('no payload runs on any page of the hostile build', async ({ browser }) => {
-  test.setTimeout(120_000);
+  // ~400 pages since the dossiers and annual reports (about 0.3 s a page on a loaded 2-core machine).
+  test.setTimeout(180_000);
   const findings = await walk(browser, pages, 3, async (page, path, check) => {
     const response = await page.goto(path, { waitUntil: 'load' });
     expect(response?.status(), path).toBe(200);
