@@ -1,5 +1,6 @@
 /** The search benchmark's one table (Markdown, so a note can paste it) and the targets of issue 7. */
 import { kb, type Sizes } from './measure.ts';
+import type { NodeRun } from './nodeRun.ts';
 
 export interface SearchRow {
   readonly engine: 'lunr+fuse' | 'pagefind';
@@ -60,4 +61,20 @@ export function checkSearchTargets(rows: readonly SearchRow[]): string[] {
     lines.push(`cold transfer ${at} ≤ ${kb(SEARCH_TARGETS.maxColdBytes)} gzip: ${kb(large.coldBytes)} — ${mark(large.coldBytes <= SEARCH_TARGETS.maxColdBytes)}`);
   }
   return lines;
+}
+
+/** Typed one character at a time for the warm per-keystroke latency (Node and Chromium). */
+export const WARM_QUERIES = ['华信数智', 'huaxin', 'gbt7714', 'critical information', '中国质量奖 2025', 'Tianshu Sofware'];
+
+/** Recall per query kind on a first query (fresh engine) and warm, with the first query's bytes and Node latency. */
+export function formatKindTable(run: NodeRun): string {
+  const header = ['kind', 'queries', 'first @3', 'first @10', 'warm @3'];
+  const lines = [
+    ...run.kinds.map((k) => [k.kind, String(k.queries), k.first3.toFixed(3), k.first10.toFixed(3), k.warm3.toFixed(3)]),
+    ['all', String(run.kinds.reduce((n, k) => n + k.queries, 0)), run.first3.toFixed(3), '', run.warm3.toFixed(3)],
+  ];
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
+  const row = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  const table = [row(header), row(widths.map((w) => '-'.repeat(w))), ...lines.map(row)].join('\n');
+  return `${table}\nfirst-query gzip p50 ${kb(run.coldBytesP50)}, p95 ${kb(run.coldBytesP95)}; Node warm p50 ${run.warmP50.toFixed(1)} ms, p95 ${run.warmP95.toFixed(1)} ms; first ≠ warm: ${run.unstable.length}`;
 }
