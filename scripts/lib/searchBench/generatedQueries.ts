@@ -85,11 +85,11 @@ export function generatedQueries(records: readonly SearchRecord[], perKind = 20)
   // Long phrases: a standard's whole Chinese title without spaces (its bigrams are the most frequent ones).
   const byTitle = new Map<string, string[]>();
   for (const r of standards) {
-    const title = r.doc.name.zh.replace(/\s+/g, '');
+    const title = (r.doc.name.zh ?? "").replace(/\s+/g, '');
     byTitle.set(title, [...(byTitle.get(title) ?? []), r.doc.path]);
   }
   sample(standards.slice(2), perKind).forEach((r) => {
-    const title = r.doc.name.zh.replace(/\s+/g, '');
+    const title = (r.doc.name.zh ?? "").replace(/\s+/g, '');
     if (Array.from(title).length >= 8) out.push({ q: title, kind: 'g-phrase', expect: byTitle.get(title) ?? [r.doc.path] });
   });
 

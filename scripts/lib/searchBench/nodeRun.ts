@@ -32,6 +32,8 @@ export interface NodeRun {
   /** Queries whose first-query top 10 differs from the warm one. */
   readonly unstable: readonly string[];
   readonly misses: readonly string[];
+  /** The queries whose first answer fetched most, with their gzip bytes. */
+  readonly heaviest: ReadonlyArray<readonly [query: string, bytes: number, files: string]>;
   readonly coldBytesP50: number;
   readonly coldBytesP95: number;
   readonly warmP50: number;
@@ -72,13 +74,16 @@ export async function nodeRun(index: SearchIndex, queries: readonly KindQuery[],
   const unstable: string[] = [];
   const misses: string[] = [];
   const coldBytes: number[] = [];
+  const heavy: Array<readonly [string, number, string]> = [];
   let first3 = 0;
   let warm3 = 0;
   for (const r of queries) {
     const fetched = new Set<string>();
     const fresh = await openEngine(files, fetched);
     const cold = await top(fresh, r.q);
-    coldBytes.push([...fetched].reduce((n, p) => n + (files.get(p)?.gzip ?? 0), 0));
+    const bytes = [...fetched].reduce((n, p) => n + (files.get(p)?.gzip ?? 0), 0);
+    coldBytes.push(bytes);
+    heavy.push([r.q, bytes, [...fetched].map((p) => `${p}:${Math.round((files.get(p)?.gzip ?? 0) / 1024)}`).join(' ')]);
     const hot = await top(warm, r.q);
     if (cold.join() !== hot.join()) unstable.push(r.q);
     const k = byKind.get(r.kind) ?? { queries: 0, first3: 0, first10: 0, warm3: 0 };
@@ -104,6 +109,7 @@ export async function nodeRun(index: SearchIndex, queries: readonly KindQuery[],
     warm3: warm3 / queries.length,
     unstable,
     misses,
+    heaviest: heavy.sort((a, b) => b[1] - a[1]).slice(0, 12),
     coldBytesP50: percentile(coldBytes, 50),
     coldBytesP95: percentile(coldBytes, 95),
     warmP50: percentile(times, 50),

@@ -10,29 +10,37 @@ import {
   SEARCH_FORMAT_VERSION,
   SEARCH_KINDS,
   SHARD_GROUPS,
+  hashKey,
   searchPaths,
   shardKey,
   shardOf,
+  type DeletionShard,
   type DocRange,
-  type FuseEntry,
   type SearchDoc,
   type SearchField,
   type SearchManifest,
   type ShardGroup,
   type ShardTerm,
 } from './format.ts';
+import { soundShards } from './pinyin.ts';
 import type { SearchRecord } from './records.ts';
 import { indexTerms, type HanTokenizer } from './tokenize.ts';
+import { deletionVariants, isTypoWord } from './typos.ts';
 
 /**
  * Aim for term shards of about this many bytes of JSON (≈ 15 KB gzip): a query touches a few
  * shards, and the cold budget is 300 KB gzip for everything up to first results.
  */
-export const TARGET_SHARD_BYTES = 48_000;
+export const TARGET_SHARD_BYTES = 24_000;
 /** A term whose postings alone exceed this gets its own file, so it never bloats an ordinary shard. */
-export const HOT_TERM_BYTES = TARGET_SHARD_BYTES / 4;
-/** fuse.js stays fast over a few thousand names (~6–9 µs per name per query, docs/design.md). */
-export const FUSE_MAX_NAMES = 4000;
+export const HOT_TERM_BYTES = 12_000;
+/**
+ * Deletion files of about this many bytes: a misspelled word of n letters fetches up to n + 1
+ * of them (≈ 3 KB gzip each).
+ */
+export const TARGET_DELETION_BYTES = 8_000;
+/** Sound files: ~21,000 ideographs' readings (≈ 90 KB of JSON) in this many files. */
+export const SOUND_FILES = 16;
 
 const LEVEL_ORDER = ['international', 'national', 'industry', 'local', 'group', 'municipal', 'district'];
 
@@ -78,7 +86,8 @@ function buildLunr(records: readonly SearchRecord[], tokenizer: HanTokenizer): l
   }
   records.forEach((record, i) => {
     const doc: Record<string, string | string[]> = { id: String(i) };
-    for (const field of SEARCH_FIELDS) doc[field.name] = (record.fields[field.name] ?? []).flatMap((text) => indexTerms(text, tokenizer));
+    // `raw` fields hold terms already (sound pairs); the others are text for the tokenizer.
+    for (const field of SEARCH_FIELDS) doc[field.name] = 'raw' in field ? [...(record.fields[field.name] ?? [])] : (record.fields[field.name] ?? []).flatMap((text) => indexTerms(text, tokenizer));
     builder.add(doc, record.boost ? { boost: record.boost } : undefined);
   });
   return builder.build();
@@ -167,23 +176,30 @@ function splitKeys(entries: Readonly<Record<ShardGroup, ShardTerm[]>>, sizeOf: R
 
 const GROUP_OF_FIELD: readonly ShardGroup[] = SEARCH_FIELDS.map((f) => f.group);
 
-/** The names fuse.js matches typos against (fuse.json): awards, committees, programmes, then enterprises. */
-function fuseEntries(docs: readonly SearchDoc[], records: readonly SearchRecord[]): FuseEntry[] {
-  const order: SearchDoc['kind'][] = ['award', 'committee', 'program', 'enterprise'];
-  const entries: FuseEntry[] = [];
-  for (const kind of order) {
-    docs.forEach((doc, i) => {
-      if (doc.kind !== kind || entries.length >= FUSE_MAX_NAMES || (kind === 'award' && doc.year)) return;
-      // Chinese names only: fuse is the fallback for a wrong character; lunr's edit distance handles words.
-      const names = (records[i]?.fields.name ?? []).filter((n) => /\p{Script=Han}/u.test(n));
-      if (names.length > 0) entries.push([i, names]);
-    });
+/** The deletion neighbourhood of the indexed words, filed by variant (format.ts `DeletionShard`). */
+function deletionShards(terms: readonly string[]): DeletionShard[] {
+  const words = new Map<string, string[]>();
+  let bytes = 0;
+  for (const term of terms) {
+    if (!isTypoWord(term)) continue;
+    for (const variant of deletionVariants(term)) {
+      let list = words.get(variant);
+      if (!list) {
+        words.set(variant, (list = []));
+        bytes += variant.length + 6;
+      }
+      list.push(term);
+      bytes += term.length + 3;
+    }
   }
-  return entries;
+  const count = words.size === 0 ? 0 : Math.max(1, Math.ceil(bytes / TARGET_DELETION_BYTES));
+  const shards: string[][][] = Array.from({ length: count }, () => []);
+  for (const [variant, list] of [...words].sort((a, b) => (a[0] < b[0] ? -1 : 1))) shards[hashKey(variant, count)]?.push([variant, ...list.sort()]);
+  return shards;
 }
 
 /**
- * The complete index: manifest, term shards, hot-term files, doc chunks and fuse names.
+ * The complete index: manifest, term shards, hot-term files, doc chunks, deletion and sound files.
  * @example buildSearchIndex(searchRecords(register)).files.get('manifest.json')
  */
 export function buildSearchIndex(input: readonly SearchRecord[], options: BuildOptions = {}): SearchIndex {
@@ -241,8 +257,9 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
     files.set(searchPaths.docs(start / DOC_CHUNK), docs.slice(start, start + DOC_CHUNK));
     if (docs.length === 0) break;
   }
-  const fuse = fuseEntries(docs, records);
-  files.set(searchPaths.fuse, fuse);
+  const deletions = deletionShards(terms);
+  deletions.forEach((shard, n) => files.set(searchPaths.del(n), shard));
+  soundShards(SOUND_FILES, (char) => hashKey(char, SOUND_FILES)).forEach((shard, n) => files.set(searchPaths.sound(n), shard));
 
   const manifest: SearchManifest = {
     version: SEARCH_FORMAT_VERSION,
@@ -254,7 +271,8 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
     shards: shardCounts,
     splits: [...splits].sort(),
     hot,
-    fuseCount: fuse.length,
+    del: deletions.length,
+    sound: SOUND_FILES,
   };
   files.set(searchPaths.manifest, manifest);
   return { manifest, files };

@@ -4,28 +4,40 @@
  * `fetchJson`, keeps the term shards loaded so far (postings.ts scores them as lunr would), and
  * answers:
  *
- * 1. a standard code (`gbt39204`, `ＧＢ／Ｔ　３９２０４`) → the code's compact keys, newest edition first;
- * 2. otherwise every query term required (CJK bigrams, words, the word being typed as a prefix);
- * 3. when that finds little: terms optional with fuzzy words (one edit), and fuse.js over names.
+ * 1. a standard code (`gbt39204`, `ＧＢ／Ｔ　３９２０４`, `JR/T 146-`) → the code's compact keys
+ *    (a prefix when undated), newest edition first;
+ * 2. otherwise every query term required (CJK bigrams, words, the word being typed as a prefix),
+ *    the documents holding most of the query in one name, code or title field first;
+ * 3. when that finds less than a page: every term optional, ranked by how many clauses match,
+ *    with the words within one or two edits of a misspelled word (the deletion files) and the
+ *    names that sound like a Chinese query (its characters' syllables against the names').
+ *
+ * Which files a query reads depends on the query and the manifest only, and a term counts only
+ * when its own file was read for this query: the first query of a fresh engine and the same
+ * query on a warm one give the same answer.
  *
  * No query-string parser is involved (lunr's `idx.search('ISO/IEC 30141:2018')` throws):
  * clauses are built from the tokenizer's terms.
  */
-import Fuse from 'fuse.js';
-import { parseStandardCode } from '../domain/standardCode.ts';
+import { parseStandardCode, type StandardCode } from '../domain/standardCode.ts';
 import {
   SEARCH_KINDS,
+  SOUND_JOINER,
+  hashKey,
   searchPaths,
+  shardKey,
   shardOf,
+  type DeletionShard,
   type DocRange,
-  type FuseEntry,
   type SearchDoc,
   type SearchKind,
   type SearchManifest,
+  type SoundShard,
   type TermShard,
 } from './format.ts';
 import { PostingStore, type Clause, type Matches } from './postings.ts';
-import { queryTerms, type QueryTerm } from './tokenize.ts';
+import { queryTerms, textRuns, type QueryTerm } from './tokenize.ts';
+import { deletionVariants, editDistance, isTypoWord, typoBudget } from './typos.ts';
 
 /** Where index files come from: `fetch` in the browser, the file system or memory in Node. */
 export type FetchJson = (path: string) => Promise<unknown>;
@@ -76,50 +88,55 @@ export interface SearchOptions {
   readonly onPartial?: (response: SearchResponse) => void;
 }
 
-/** Fewer strict matches than this and the typo-tolerant stages join in. */
-export const FEW_RESULTS = 3;
-/**
- * fuse.js's per-name (Bitap) threshold: 0 exact … 1 anything. 0.55 admits one wrong character
- * in a two-character name (华心 for 华信 scores 0.5); the ranking puts the best first.
- */
-const FUSE_THRESHOLD = 0.55;
-/** A fuse match this close outranks the partial term matches. */
-const FUSE_STRONG = 0.2;
-/** Near matches kept per stage: enough to fill a page, not every doc sharing one bigram. */
+/** Fewer strict matches than this (a page) and the typo-tolerant stage joins in, after them. */
+export const FEW_RESULTS = 10;
+/** Near matches kept: enough to fill a page, not every doc sharing one bigram. */
 const NEAR_LIMIT = 50;
-/** Fuzzy matching (one edit) only for words this long: shorter ones match too much… */
-const FUZZY_MIN_LENGTH = 4;
-/** …and no longer than this: a longer word is a paste, not a typo. */
-const FUZZY_MAX_LENGTH = 24;
 /** Queries longer than this are not standard codes (saves the parser from pastes). */
 const MAX_CODE_LENGTH = 48;
+/** Words a misspelled word may stand for, closest first. */
+const MAX_CANDIDATES = 8;
+/** Readings per character tried for its sound (多音字). */
+const MAX_READINGS = 2;
+/** Weight of a typo candidate or a sound pair against the exact term (below it: exact first). */
+const NEAR_BOOST = 0.5;
+/** What a code query may end in while being typed: `JR/T 146-`, `ISO 9001:`. */
+const TRAILING_SEPARATORS = /[\s\-—–_:：/.．／]+$/u;
 
 interface Plan {
   readonly clauses: Clause[];
-  /** Clauses for the typo stage (optional terms, fuzzy words). */
-  readonly relaxed: Clause[];
+  /** The query's terms (for the relaxed stage); empty for a code. */
+  readonly terms: readonly QueryTerm[];
+  /** Clauses of a code's relaxed stage (the undated code as a prefix). */
+  readonly codeRelaxed?: Clause[];
   /** Set for a standard-code query: compact keys, edition ordering. */
   readonly code?: { readonly undated: string };
   /** Files per loading step: names first, then full text. */
   readonly files: { readonly names: string[]; readonly text: string[] };
+  /** Every file this plan reads (a term counts only when its file is among them). */
+  readonly read: Set<string>;
 }
-
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 export class SearchEngine {
   private readonly loaded = new Map<string, Promise<void>>();
   private readonly postings: PostingStore;
   private readonly docChunks = new Map<number, Promise<SearchDoc[]>>();
+  private readonly hot: ReadonlyMap<string, number>;
   private readonly hotKeys: string[];
   private readonly splits: ReadonlySet<string>;
-  private fuse: Promise<Fuse<FuseEntry>> | undefined;
+  /** Deletion files by number: variant → words. */
+  private readonly deletions = new Map<number, Promise<Map<string, readonly string[]>>>();
+  /** Sound files by number: character → syllables. */
+  private readonly sounds = new Map<number, Promise<Map<string, string[]>>>();
   private lastHits: { query: string; hits: SearchHit[]; approximate: boolean } | undefined;
 
   private constructor(
     readonly manifest: SearchManifest,
     private readonly fetchJson: FetchJson,
   ) {
-    this.hotKeys = Object.keys(manifest.hot);
+    // A Map, so a query term such as `constructor` is never read off a prototype.
+    this.hot = new Map(Object.entries(manifest.hot));
+    this.hotKeys = [...this.hot.keys()];
     this.splits = new Set(manifest.splits);
     this.postings = new PostingStore(manifest.docCount);
   }
@@ -143,7 +160,7 @@ export class SearchEngine {
       if (early.length > 0) options.onPartial(await this.present(query, early, false, false, options));
     }
     await this.load(plan.files.text);
-    const { hits, approximate } = await this.rank(query, plan);
+    const { hits, approximate } = await this.rank(plan, query);
     this.lastHits = { query, hits, approximate };
     return this.present(query, hits, approximate, true, options);
   }
@@ -156,7 +173,7 @@ export class SearchEngine {
     const plan = this.plan(query);
     if (!plan) return [];
     await this.load([...plan.files.names, ...plan.files.text]);
-    return strictOnly ? this.strict(plan) : (await this.rank(query, plan)).hits;
+    return strictOnly ? this.strict(plan) : (await this.rank(plan, query)).hits;
   }
 
   /** The facets of a doc number, from the sorted ranges (binary search). */
@@ -197,27 +214,33 @@ export class SearchEngine {
 
   // ---- planning -------------------------------------------------------------------------
 
+  /** A standard code, also while being typed: `JR/T 146-` is `JR/T 146` as a prefix. */
+  private codeOf(trimmed: string): StandardCode | undefined {
+    if (trimmed.length > MAX_CODE_LENGTH) return undefined;
+    const code = parseStandardCode(trimmed);
+    if (code || !TRAILING_SEPARATORS.test(trimmed)) return code;
+    return parseStandardCode(trimmed.replace(TRAILING_SEPARATORS, ''));
+  }
+
   private plan(query: string): Plan | undefined {
     const trimmed = query.trim();
     if (trimmed === '') return undefined;
-    const code = trimmed.length <= MAX_CODE_LENGTH ? parseStandardCode(trimmed) : undefined;
+    const code = this.codeOf(trimmed);
     if (code) {
       const clauses: Clause[] = code.year === undefined ? [{ term: code.compactUndated, prefix: true, word: true, required: true }] : [{ term: code.compact, prefix: false, word: true, required: true }];
-      const relaxed: Clause[] = [{ term: code.compactUndated, prefix: true, word: true, required: true }];
-      return { clauses, relaxed, code: { undated: code.compactUndated }, files: this.filesFor([...clauses, ...relaxed]) };
+      const codeRelaxed: Clause[] = [{ term: code.compactUndated, prefix: true, word: true, required: true }];
+      const files = this.filesFor([...clauses, ...codeRelaxed], true);
+      return { clauses, terms: [], codeRelaxed, code: { undated: code.compactUndated }, files, read: new Set([...files.names, ...files.text]) };
     }
     const terms = queryTerms(trimmed, this.manifest.tokenizer);
     if (terms.length === 0) return undefined;
     const clauses = this.strictClauses(terms);
-    const relaxed: Clause[] = terms.flatMap((t): Clause[] => [
-      { term: t.term, prefix: t.prefix, word: t.word, required: false },
-      ...(t.word && t.term.length >= FUZZY_MIN_LENGTH && t.term.length <= FUZZY_MAX_LENGTH ? [{ term: t.term, prefix: false, word: true, required: false, fuzzy: true, boost: 0.5 }] : []),
-    ]);
-    return { clauses, relaxed, files: this.filesFor([...clauses, ...relaxed.filter((c) => !this.isHot(c))]) };
+    const files = this.filesFor([...clauses, ...terms.map((t) => ({ ...t, required: false }))], terms.length === 1);
+    return { clauses, terms, files, read: new Set([...files.names, ...files.text]) };
   }
 
   private isHot(clause: Clause): boolean {
-    return !clause.prefix && this.manifest.hot[clause.term] !== undefined;
+    return !clause.prefix && this.hot.has(clause.term);
   }
 
   private hotExpansions(prefix: string): string[] {
@@ -235,20 +258,40 @@ export class SearchEngine {
     return selective.map((c) => (c.prefix && selective.length > 1 && this.hotExpansions(c.term).length > 0 ? { ...c, required: false } : c));
   }
 
-  private filesFor(clauses: readonly Clause[]): Plan['files'] {
+  /** Files of the clauses: each term's names and text shard; hot files only for required or lone clauses. */
+  private filesFor(clauses: readonly Clause[], single: boolean): Plan['files'] {
     const names = new Set<string>();
     const text = new Set<string>();
     const hot = new Set<string>();
     const { shards } = this.manifest;
-    const single = clauses.length === 1;
     for (const clause of clauses) {
-      const hotIndex = this.manifest.hot[clause.term];
-      if (hotIndex !== undefined) hot.add(searchPaths.hot(hotIndex));
-      if (clause.prefix && (single || clause.required)) for (const k of this.hotExpansions(clause.term)) hot.add(searchPaths.hot(this.manifest.hot[k] ?? 0));
+      const hotIndex = this.hot.get(clause.term);
+      if (hotIndex !== undefined && (clause.required || single)) hot.add(searchPaths.hot(hotIndex));
+      if (clause.prefix && (single || clause.required)) for (const k of this.hotExpansions(clause.term)) hot.add(searchPaths.hot(this.hot.get(k) ?? 0));
       names.add(searchPaths.shard('names', shardOf(clause.term, shards.names, this.splits)));
       text.add(searchPaths.shard('text', shardOf(clause.term, shards.text, this.splits)));
     }
     return { names: [...names, ...hot], text: [...text] };
+  }
+
+  /** Whether a term's postings were read for this plan (its hot file, or its names shard). */
+  private planned(plan: Plan, term: string): boolean {
+    const hotIndex = this.hot.get(term);
+    if (hotIndex !== undefined) return plan.read.has(searchPaths.hot(hotIndex));
+    return plan.read.has(searchPaths.shard('names', shardOf(term, this.manifest.shards.names, this.splits)));
+  }
+
+  /**
+   * A clause with its index terms chosen from what this plan read: a prefix expands to the
+   * terms filed under the prefix's own shard key (or hot and read), never to terms that other
+   * queries happened to load.
+   */
+  private resolve(plan: Plan, clause: Clause): Clause {
+    if (clause.terms) return { ...clause, terms: clause.terms.filter((t) => this.planned(plan, t)) };
+    if (!clause.prefix) return { ...clause, terms: this.planned(plan, clause.term) ? [clause.term] : [] };
+    const key = shardKey(clause.term, this.splits);
+    const allow = (t: string) => (this.hot.has(t) ? this.planned(plan, t) : shardKey(t, this.splits) === key);
+    return { ...clause, terms: this.postings.expand(clause.term, allow) };
   }
 
   // ---- loading --------------------------------------------------------------------------
@@ -266,10 +309,76 @@ export class SearchEngine {
     );
   }
 
+  private deletionFile(n: number): Promise<Map<string, readonly string[]>> {
+    let file = this.deletions.get(n);
+    if (!file) {
+      file = this.fetchJson(searchPaths.del(n)).then((rows) => new Map((rows as DeletionShard).map((row) => [row[0] ?? '', row.slice(1)])));
+      this.deletions.set(n, file);
+    }
+    return file;
+  }
+
+  private soundFile(n: number): Promise<Map<string, string[]>> {
+    let file = this.sounds.get(n);
+    if (!file) {
+      file = this.fetchJson(searchPaths.sound(n)).then((rows) => {
+        const byChar = new Map<string, string[]>();
+        for (const [syllable, chars] of rows as SoundShard) for (const char of chars) byChar.set(char, [...(byChar.get(char) ?? []), syllable]);
+        return byChar;
+      });
+      this.sounds.set(n, file);
+    }
+    return file;
+  }
+
+  /** Indexed words within the typo budget of a word, closest first (then shortest, then alphabetical). */
+  private async typoCandidates(word: string): Promise<string[]> {
+    const count = this.manifest.del;
+    if (count === 0) return [];
+    const variants = deletionVariants(word);
+    const files = await Promise.all([...new Set(variants.map((v) => hashKey(v, count)))].map((n) => this.deletionFile(n).then((file) => [n, file] as const)));
+    const byNumber = new Map(files);
+    const budget = typoBudget(word);
+    const found = new Map<string, number>();
+    for (const variant of variants) {
+      for (const candidate of byNumber.get(hashKey(variant, count))?.get(variant) ?? []) {
+        if (found.has(candidate) || candidate === word) continue;
+        const distance = editDistance(word, candidate, budget);
+        if (distance <= budget) found.set(candidate, distance);
+      }
+    }
+    return [...found].sort((a, b) => a[1] - b[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES).map(([w]) => w);
+  }
+
+  /**
+   * Sound pairs (`hua_xin`) of the query's Chinese runs where the characters' own bigram is in
+   * no record (the wrong character of a homophone typo breaks its two bigrams), through the
+   * sound files.
+   */
+  private async soundPairs(terms: readonly QueryTerm[], query: string): Promise<string[][]> {
+    const runs = textRuns(query).filter((r) => r.cjk).map((r) => Array.from(r.text)).filter((chars) => chars.length >= 2);
+    if (runs.length === 0 || this.manifest.sound === 0 || terms.length === 0) return [];
+    const count = this.manifest.sound;
+    const readings = async (char: string) => ((await this.soundFile(hashKey(char, count))).get(char) ?? []).slice(0, MAX_READINGS);
+    const pairs: string[][] = [];
+    for (const chars of runs) {
+      const broken = chars.map((c, i) => i + 1 < chars.length && !this.hot.has(`${c}${chars[i + 1]}`) && !this.postings.has(`${c}${chars[i + 1]}`));
+      if (!broken.includes(true)) continue;
+      const read = await Promise.all(chars.map((c, i) => (broken[i] || broken[i - 1] ? readings(c) : [])));
+      for (let i = 0; i + 1 < chars.length; i++) {
+        if (!broken[i]) continue;
+        const options = (read[i] ?? []).flatMap((a) => (read[i + 1] ?? []).map((b) => `${a}${SOUND_JOINER}${b}`));
+        if (options.length > 0) pairs.push(options);
+      }
+    }
+    return pairs;
+  }
+
   // ---- ranking --------------------------------------------------------------------------
 
   private strict(plan: Plan): SearchHit[] {
-    const matches = this.postings.match(plan.clauses);
+    const clauses = plan.clauses.map((c) => this.resolve(plan, c));
+    const matches = this.postings.match(clauses, plan.code ? 'score' : 'coverage');
     const hits = matches.refs.map((ref) => this.facetsOf(ref));
     return plan.code ? this.editionOrder(matches, hits, plan.code.undated) : hits;
   }
@@ -285,37 +394,53 @@ export class SearchEngine {
     });
   }
 
-  private async rank(query: string, plan: Plan): Promise<{ hits: SearchHit[]; approximate: boolean }> {
+  /**
+   * The relaxed clauses: every query term optional (hot ones only if their file was read),
+   * each misspelled word's candidates, each sound pair of the Chinese runs. Loads the files
+   * those need: deletion and sound files first, then the candidates' shards.
+   */
+  private async relaxedClauses(plan: Plan, query: string): Promise<Clause[]> {
+    const clauses: Clause[] = plan.terms.map((t) => ({ term: t.term, prefix: t.prefix, word: t.word, required: false }));
+    const misspelled = plan.terms.filter((t) => t.word && isTypoWord(t.term) && !this.hot.has(t.term) && !(this.resolve(plan, { ...t, required: false }).terms ?? []).some((term) => this.postings.has(term)));
+    const [candidates, sounds] = await Promise.all([Promise.all(misspelled.map((t) => this.typoCandidates(t.term))), this.soundPairs(plan.terms, query)]);
+    const extra: Clause[] = [
+      ...candidates.filter((c) => c.length > 0).map((terms, i): Clause => ({ term: misspelled[i]?.term ?? '', prefix: false, word: true, required: false, boost: NEAR_BOOST, terms })),
+      ...sounds.map((terms): Clause => ({ term: terms[0] ?? '', prefix: false, word: false, required: false, boost: NEAR_BOOST, terms })),
+    ];
+    const files = new Set<string>();
+    const { shards } = this.manifest;
+    for (const clause of extra) {
+      for (const term of clause.terms ?? []) {
+        const hotIndex = this.hot.get(term);
+        if (hotIndex !== undefined) files.add(searchPaths.hot(hotIndex));
+        else {
+          files.add(searchPaths.shard('names', shardOf(term, shards.names, this.splits)));
+          if (clause.word) files.add(searchPaths.shard('text', shardOf(term, shards.text, this.splits)));
+        }
+      }
+    }
+    for (const file of files) plan.read.add(file);
+    await this.load([...files]);
+    return [...clauses, ...extra].map((c) => this.resolve(plan, c));
+  }
+
+  private async rank(plan: Plan, query = ''): Promise<{ hits: SearchHit[]; approximate: boolean }> {
     const strict = this.strict(plan);
     if (strict.length >= FEW_RESULTS) return { hits: strict, approximate: false };
     const seen = new Set(strict.map((h) => h.ref));
     const out = [...strict];
-    const push = (refs: Iterable<number>) => {
-      for (const ref of refs) {
-        if (seen.has(ref)) continue;
-        seen.add(ref);
-        out.push(this.facetsOf(ref));
-      }
-    };
-    const near = plan.code ? this.strict({ ...plan, clauses: plan.relaxed }) : this.postings.match(plan.relaxed).refs.slice(0, NEAR_LIMIT).map((ref) => this.facetsOf(ref));
-    // fuse.js costs ~8 µs per name per query: only for Chinese (the one-edit match covers
-    // typos in words, not a wrong character in a two-character name) and only when terms found little.
-    const fuzzy = plan.code || strict.length + near.length >= FEW_RESULTS || !CJK_CHAR.test(query) ? [] : await this.fuseSearch(query);
-    push(fuzzy.filter((f) => f.score <= FUSE_STRONG).map((f) => f.ref));
-    push(near.map((h) => h.ref));
-    push(fuzzy.map((f) => f.ref));
+    let near: SearchHit[];
+    if (plan.code) near = this.strict({ ...plan, clauses: plan.codeRelaxed ?? [] });
+    else {
+      const relaxed = await this.relaxedClauses(plan, query);
+      near = this.postings.match(relaxed, 'coverage').refs.slice(0, NEAR_LIMIT).map((ref) => this.facetsOf(ref));
+    }
+    for (const hit of near) {
+      if (seen.has(hit.ref)) continue;
+      seen.add(hit.ref);
+      out.push(hit);
+    }
     return { hits: out, approximate: strict.length === 0 && out.length > 0 };
-  }
-
-  private async fuseSearch(query: string): Promise<Array<{ ref: number; score: number }>> {
-    // Bitap works on patterns up to 32 characters; a typo search needs no more.
-    const pattern = Array.from(query.normalize('NFKC').trim()).slice(0, 32).join('');
-    if (pattern.length < 2 || this.manifest.fuseCount === 0) return [];
-    this.fuse ??= this.fetchJson(searchPaths.fuse).then(
-      (list) => new Fuse(list as FuseEntry[], { keys: [{ name: 'names', getFn: (e: FuseEntry) => [...e[1]] }], includeScore: true, ignoreLocation: true, threshold: FUSE_THRESHOLD }),
-    );
-    const fuse = await this.fuse;
-    return fuse.search(pattern, { limit: 20 }).map((r) => ({ ref: r.item[0], score: r.score ?? 1 }));
   }
 
   // ---- presenting -----------------------------------------------------------------------
