@@ -9,8 +9,10 @@ import {
   SEARCH_FIELDS,
   SEARCH_FORMAT_VERSION,
   SEARCH_KINDS,
+  HOT_PARTS,
   SHARD_GROUPS,
   hashKey,
+  hotPartFields,
   searchPaths,
   shardKey,
   shardOf,
@@ -34,6 +36,8 @@ import { deletionVariants, isTypoWord } from './typos.ts';
 export const TARGET_SHARD_BYTES = 24_000;
 /** A term whose postings alone exceed this gets its own file, so it never bloats an ordinary shard. */
 export const HOT_TERM_BYTES = 12_000;
+/** A hot term's names or title postings up to this size are filed apart (≈ 16 KB gzip), read by every query with the term. */
+export const HOT_PART_BYTES = 64_000;
 /**
  * Deletion files of about this many bytes: a misspelled word of n letters fetches up to n + 1
  * of them (≈ 3 KB gzip each).
@@ -249,9 +253,24 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
     shards.forEach((shard, n) => files.set(searchPaths.shard(group, n), { terms: shard }));
   }
   const hot: Record<string, number> = {};
+  const hotParts: Record<string, string> = {};
   for (const entry of hotTerms) {
-    hot[entry[0]] = entry[1];
-    files.set(searchPaths.hot(entry[1]), { terms: [entry] });
+    const [term, termIndex] = entry;
+    hot[term] = termIndex;
+    let rest = postings[termIndex] ?? [];
+    let parts = '';
+    for (const part of HOT_PARTS) {
+      const fields = hotPartFields(part);
+      const mine = rest.filter((p) => (fields >> (p[0] ?? 0)) & 1);
+      if (mine.length === 0) continue;
+      const partEntry: ShardTerm = [term, termIndex, encodePostings(mine)];
+      if (JSON.stringify(partEntry).length > HOT_PART_BYTES) continue;
+      files.set(searchPaths.hotPart(termIndex, part), { terms: [partEntry] });
+      parts += part;
+      rest = rest.filter((p) => !((fields >> (p[0] ?? 0)) & 1));
+    }
+    if (parts) hotParts[term] = parts;
+    files.set(searchPaths.hot(termIndex), { terms: [[term, termIndex, encodePostings(rest)]] });
   }
   for (let start = 0; start < docs.length || start === 0; start += DOC_CHUNK) {
     files.set(searchPaths.docs(start / DOC_CHUNK), docs.slice(start, start + DOC_CHUNK));
@@ -271,6 +290,7 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
     shards: shardCounts,
     splits: [...splits].sort(),
     hot,
+    hotParts,
     del: deletions.length,
     sound: SOUND_FILES,
   };

@@ -21,14 +21,17 @@
  */
 import { parseStandardCode, type StandardCode } from '../domain/standardCode.ts';
 import {
+  HOT_PARTS,
   SEARCH_KINDS,
   SOUND_JOINER,
   hashKey,
+  hotPartFields,
   searchPaths,
   shardKey,
   shardOf,
   type DeletionShard,
   type DocRange,
+  type HotPart,
   type SearchDoc,
   type SearchKind,
   type SearchManifest,
@@ -36,7 +39,7 @@ import {
   type TermShard,
 } from './format.ts';
 import { PostingStore, type Clause, type Matches } from './postings.ts';
-import { queryTerms, textRuns, type QueryTerm } from './tokenize.ts';
+import { indexTerms, queryTerms, textRuns, type QueryTerm } from './tokenize.ts';
 import { deletionVariants, editDistance, isTypoWord, typoBudget } from './typos.ts';
 
 /** Where index files come from: `fetch` in the browser, the file system or memory in Node. */
@@ -90,12 +93,16 @@ export interface SearchOptions {
 
 /** Fewer strict matches than this (a page) and the typo-tolerant stage joins in, after them. */
 export const FEW_RESULTS = 10;
+/** Weight of a frequent term the strict stage does not require (it still counts, a little). */
+const HOT_BOOST = 0.5;
+/** Candidates reordered by the text they show (see `rerank`). */
+const RERANK = 24;
 /** Near matches kept: enough to fill a page, not every doc sharing one bigram. */
 const NEAR_LIMIT = 50;
 /** Queries longer than this are not standard codes (saves the parser from pastes). */
 const MAX_CODE_LENGTH = 48;
 /** Words a misspelled word may stand for, closest first. */
-const MAX_CANDIDATES = 8;
+const MAX_CANDIDATES = 16;
 /** Readings per character tried for its sound (多音字). */
 const MAX_READINGS = 2;
 /** Weight of a typo candidate or a sound pair against the exact term (below it: exact first). */
@@ -115,6 +122,13 @@ interface Plan {
   readonly files: { readonly names: string[]; readonly text: string[] };
   /** Every file this plan reads (a term counts only when its file is among them). */
   readonly read: Set<string>;
+  /** Words a misspelled query word was taken for (filled by the relaxed stage). */
+  readonly alternatives: Map<string, readonly string[]>;
+}
+
+/** Folded text without separators, to find a query inside a name as one phrase. */
+function compactText(text: string): string {
+  return textRuns(text).map((r) => r.text).join('');
 }
 
 export class SearchEngine {
@@ -122,6 +136,7 @@ export class SearchEngine {
   private readonly postings: PostingStore;
   private readonly docChunks = new Map<number, Promise<SearchDoc[]>>();
   private readonly hot: ReadonlyMap<string, number>;
+  private readonly hotParts: ReadonlyMap<string, string>;
   private readonly hotKeys: string[];
   private readonly splits: ReadonlySet<string>;
   /** Deletion files by number: variant → words. */
@@ -136,6 +151,7 @@ export class SearchEngine {
   ) {
     // A Map, so a query term such as `constructor` is never read off a prototype.
     this.hot = new Map(Object.entries(manifest.hot));
+    this.hotParts = new Map(Object.entries(manifest.hotParts ?? {}));
     this.hotKeys = [...this.hot.keys()];
     this.splits = new Set(manifest.splits);
     this.postings = new PostingStore(manifest.docCount);
@@ -230,13 +246,13 @@ export class SearchEngine {
       const clauses: Clause[] = code.year === undefined ? [{ term: code.compactUndated, prefix: true, word: true, required: true }] : [{ term: code.compact, prefix: false, word: true, required: true }];
       const codeRelaxed: Clause[] = [{ term: code.compactUndated, prefix: true, word: true, required: true }];
       const files = this.filesFor([...clauses, ...codeRelaxed], true);
-      return { clauses, terms: [], codeRelaxed, code: { undated: code.compactUndated }, files, read: new Set([...files.names, ...files.text]) };
+      return { clauses, terms: [], codeRelaxed, code: { undated: code.compactUndated }, files, read: new Set([...files.names, ...files.text]), alternatives: new Map() };
     }
     const terms = queryTerms(trimmed, this.manifest.tokenizer);
     if (terms.length === 0) return undefined;
     const clauses = this.strictClauses(terms);
     const files = this.filesFor([...clauses, ...terms.map((t) => ({ ...t, required: false }))], terms.length === 1);
-    return { clauses, terms, files, read: new Set([...files.names, ...files.text]) };
+    return { clauses, terms, files, read: new Set([...files.names, ...files.text]), alternatives: new Map() };
   }
 
   private isHot(clause: Clause): boolean {
@@ -255,7 +271,16 @@ export class SearchEngine {
     const clauses: Clause[] = terms.map((t) => ({ term: t.term, prefix: t.prefix, word: t.word, required: true }));
     const selective = clauses.filter((c) => !this.isHot(c));
     if (selective.length === 0) return clauses;
-    return selective.map((c) => (c.prefix && selective.length > 1 && this.hotExpansions(c.term).length > 0 ? { ...c, required: false } : c));
+    const frequent = clauses.filter((c) => this.isHot(c)).map((c) => ({ ...c, required: false, boost: HOT_BOOST }));
+    return [...selective.map((c) => (c.prefix && selective.length > 1 && this.hotExpansions(c.term).length > 0 ? { ...c, required: false } : c)), ...frequent];
+  }
+
+  /** A hot term's files: its names and title parts, and with `full` the rest (descriptions). */
+  private hotFiles(term: string, full: boolean): string[] {
+    const index = this.hot.get(term);
+    if (index === undefined) return [];
+    const parts = [...(this.hotParts.get(term) ?? '')].filter((p): p is HotPart => (HOT_PARTS as readonly string[]).includes(p));
+    return [...parts.map((p) => searchPaths.hotPart(index, p)), ...(full ? [searchPaths.hot(index)] : [])];
   }
 
   /** Files of the clauses: each term's names and text shard; hot files only for required or lone clauses. */
@@ -265,20 +290,28 @@ export class SearchEngine {
     const hot = new Set<string>();
     const { shards } = this.manifest;
     for (const clause of clauses) {
-      const hotIndex = this.hot.get(clause.term);
-      if (hotIndex !== undefined && (clause.required || single)) hot.add(searchPaths.hot(hotIndex));
-      if (clause.prefix && (single || clause.required)) for (const k of this.hotExpansions(clause.term)) hot.add(searchPaths.hot(this.hot.get(k) ?? 0));
+      for (const file of this.hotFiles(clause.term, clause.required || single)) hot.add(file);
+      if (clause.prefix && (single || clause.required)) for (const k of this.hotExpansions(clause.term)) for (const file of this.hotFiles(k, true)) hot.add(file);
       names.add(searchPaths.shard('names', shardOf(clause.term, shards.names, this.splits)));
       text.add(searchPaths.shard('text', shardOf(clause.term, shards.text, this.splits)));
     }
     return { names: [...names, ...hot], text: [...text] };
   }
 
-  /** Whether a term's postings were read for this plan (its hot file, or its names shard). */
+  /** Whether a term's postings were read for this plan (its hot file or a part of it, or its names shard). */
   private planned(plan: Plan, term: string): boolean {
     const hotIndex = this.hot.get(term);
-    if (hotIndex !== undefined) return plan.read.has(searchPaths.hot(hotIndex));
+    if (hotIndex !== undefined) return this.hotFiles(term, true).some((f) => plan.read.has(f));
     return plan.read.has(searchPaths.shard('names', shardOf(term, this.manifest.shards.names, this.splits)));
+  }
+
+  /** The fields a hot term's read parts cover, when its main file was not read (undefined: all fields). */
+  private readFields(plan: Plan, term: string): number | undefined {
+    const index = this.hot.get(term);
+    if (index === undefined || plan.read.has(searchPaths.hot(index))) return undefined;
+    let mask = 0;
+    for (const part of HOT_PARTS) if (plan.read.has(searchPaths.hotPart(index, part))) mask |= hotPartFields(part);
+    return mask;
   }
 
   /**
@@ -287,11 +320,19 @@ export class SearchEngine {
    * queries happened to load.
    */
   private resolve(plan: Plan, clause: Clause): Clause {
-    if (clause.terms) return { ...clause, terms: clause.terms.filter((t) => this.planned(plan, t)) };
-    if (!clause.prefix) return { ...clause, terms: this.planned(plan, clause.term) ? [clause.term] : [] };
-    const key = shardKey(clause.term, this.splits);
-    const allow = (t: string) => (this.hot.has(t) ? this.planned(plan, t) : shardKey(t, this.splits) === key);
-    return { ...clause, terms: this.postings.expand(clause.term, allow) };
+    let terms: string[];
+    if (clause.terms) terms = clause.terms.filter((t) => this.planned(plan, t));
+    else if (!clause.prefix) terms = this.planned(plan, clause.term) ? [clause.term] : [];
+    else {
+      const key = shardKey(clause.term, this.splits);
+      terms = this.postings.expand(clause.term, (t) => (this.hot.has(t) ? this.planned(plan, t) : shardKey(t, this.splits) === key));
+    }
+    const fieldsOf = new Map<string, number>();
+    for (const t of terms) {
+      const mask = this.readFields(plan, t);
+      if (mask !== undefined) fieldsOf.set(t, mask);
+    }
+    return { ...clause, terms, ...(fieldsOf.size > 0 ? { fieldsOf } : {}) };
   }
 
   // ---- loading --------------------------------------------------------------------------
@@ -400,9 +441,10 @@ export class SearchEngine {
    * those need: deletion and sound files first, then the candidates' shards.
    */
   private async relaxedClauses(plan: Plan, query: string): Promise<Clause[]> {
-    const clauses: Clause[] = plan.terms.map((t) => ({ term: t.term, prefix: t.prefix, word: t.word, required: false }));
+    const clauses: Clause[] = plan.terms.map((t) => ({ term: t.term, prefix: t.prefix, word: t.word, required: false, ...(this.isHot({ ...t, required: false }) ? { boost: HOT_BOOST } : {}) }));
     const misspelled = plan.terms.filter((t) => t.word && isTypoWord(t.term) && !this.hot.has(t.term) && !(this.resolve(plan, { ...t, required: false }).terms ?? []).some((term) => this.postings.has(term)));
     const [candidates, sounds] = await Promise.all([Promise.all(misspelled.map((t) => this.typoCandidates(t.term))), this.soundPairs(plan.terms, query)]);
+    candidates.forEach((words, i) => plan.alternatives.set(misspelled[i]?.term ?? '', words));
     const extra: Clause[] = [
       ...candidates.filter((c) => c.length > 0).map((terms, i): Clause => ({ term: misspelled[i]?.term ?? '', prefix: false, word: true, required: false, boost: NEAR_BOOST, terms })),
       ...sounds.map((terms): Clause => ({ term: terms[0] ?? '', prefix: false, word: false, required: false, boost: NEAR_BOOST, terms })),
@@ -411,8 +453,7 @@ export class SearchEngine {
     const { shards } = this.manifest;
     for (const clause of extra) {
       for (const term of clause.terms ?? []) {
-        const hotIndex = this.hot.get(term);
-        if (hotIndex !== undefined) files.add(searchPaths.hot(hotIndex));
+        if (this.hot.has(term)) for (const file of this.hotFiles(term, true)) files.add(file);
         else {
           files.add(searchPaths.shard('names', shardOf(term, shards.names, this.splits)));
           if (clause.word) files.add(searchPaths.shard('text', shardOf(term, shards.text, this.splits)));
@@ -424,9 +465,38 @@ export class SearchEngine {
     return [...clauses, ...extra].map((c) => this.resolve(plan, c));
   }
 
+  /**
+   * The best `RERANK` candidates reordered by the text they show (name, short name, code):
+   * the whole query in it first, then the most query terms in it (every bigram counts here,
+   * the frequent ones the index stage leaves out included; a typo's candidate word or a
+   * completed prefix half). Then the index order. Reads the display records, which the
+   * results need anyway.
+   */
+  private async rerank(plan: Plan, query: string, hits: SearchHit[]): Promise<SearchHit[]> {
+    if (plan.code || plan.terms.length < 1 || hits.length < 2) return hits;
+    const head = hits.slice(0, RERANK);
+    const docs = await this.docs(head.map((h) => h.ref));
+    const phrase = compactText(query);
+    const alternatives = plan.alternatives;
+    const scored = head.map((hit, index) => {
+      const doc = docs.get(hit.ref);
+      const texts = doc ? [doc.name.zh, doc.name.en, doc.detail?.zh, doc.detail?.en, doc.code].filter((t): t is string => Boolean(t)) : [];
+      const words = new Set(texts.flatMap((t) => indexTerms(t, this.manifest.tokenizer)));
+      const exact = phrase.length > 0 && texts.some((t) => compactText(t).includes(phrase)) ? 1 : 0;
+      let cover = 0;
+      for (const t of plan.terms) {
+        if (words.has(t.term)) cover += 2;
+        else if ((t.prefix && [...words].some((w) => w.startsWith(t.term))) || (alternatives.get(t.term) ?? []).some((w) => words.has(w))) cover += 1;
+      }
+      return { hit, index, exact, cover };
+    });
+    scored.sort((a, b) => b.exact - a.exact || b.cover - a.cover || a.index - b.index);
+    return [...scored.map((s) => s.hit), ...hits.slice(RERANK)];
+  }
+
   private async rank(plan: Plan, query = ''): Promise<{ hits: SearchHit[]; approximate: boolean }> {
     const strict = this.strict(plan);
-    if (strict.length >= FEW_RESULTS) return { hits: strict, approximate: false };
+    if (strict.length >= FEW_RESULTS) return { hits: await this.rerank(plan, query, strict), approximate: false };
     const seen = new Set(strict.map((h) => h.ref));
     const out = [...strict];
     let near: SearchHit[];
@@ -440,7 +510,7 @@ export class SearchEngine {
       seen.add(hit.ref);
       out.push(hit);
     }
-    return { hits: out, approximate: strict.length === 0 && out.length > 0 };
+    return { hits: await this.rerank(plan, query, out), approximate: strict.length === 0 && out.length > 0 };
   }
 
   // ---- presenting -----------------------------------------------------------------------

@@ -8,7 +8,9 @@
  *   `hash(key(term)) mod count` of its group; `names` holds the name, code and pinyin fields
  *   (small, answers most queries), `text` titles and descriptions (loaded after first paint).
  * - `hot/<termIndex>.json`: one file per very frequent term (北京, 公司, information …), so the
- *   ordinary shards stay small; fetched only when a query has nothing more selective.
+ *   ordinary shards stay small; fetched only when a query has nothing more selective. Its
+ *   name-field and title postings, when small enough, are apart in `hot/<termIndex>.n.json` and
+ *   `.t.json`: every query with the term reads those, so frequent bigrams of a phrase count.
  * - `docs/<n>.json`: display records, `DOC_CHUNK` per file, fetched for the results shown.
  * - `del/<n>.json`: the deletion neighbourhood of every word (SymSpell): each word and its
  *   one-letter deletions, filed by variant, so a misspelled word finds the words within one or
@@ -66,6 +68,8 @@ export interface SearchManifest {
   readonly splits: readonly string[];
   /** Frequent terms with their own file (`hot/<termIndex>.json`, all fields): term → termIndex. */
   readonly hot: Readonly<Record<string, number>>;
+  /** Hot terms' parts filed apart (`n` names fields, `t` title): term → the part letters. */
+  readonly hotParts: Readonly<Record<string, string>>;
   /** Number of `del/<n>.json` files (0: no words). */
   readonly del: number;
   /** Number of `sound/<n>.json` files. */
@@ -88,6 +92,19 @@ export type DeletionShard = ReadonlyArray<readonly string[]>;
 
 /** A sound file: `[syllable, characters]`, the characters (of this file) read that way. */
 export type SoundShard = ReadonlyArray<readonly [syllable: string, chars: string]>;
+
+/** The parts of a hot term filed apart: names fields, title. The rest (descriptions) stays in `hot/<termIndex>.json`. */
+export type HotPart = 'n' | 't';
+export const HOT_PARTS: readonly HotPart[] = ['n', 't'];
+
+/** Field numbers of a hot part, as a bit mask. */
+export function hotPartFields(part: HotPart): number {
+  let mask = 0;
+  SEARCH_FIELDS.forEach((f, i) => {
+    if (part === 'n' ? f.group === 'names' : f.name === 'title') mask |= 1 << i;
+  });
+  return mask;
+}
 
 /** Separator of the two syllables of a `sound` term: never produced by the tokenizer. */
 export const SOUND_JOINER = '_';
@@ -136,6 +153,7 @@ export const searchPaths = {
   manifest: 'manifest.json',
   shard: (group: ShardGroup, n: number) => `${group}/${n}.json`,
   hot: (termIndex: number) => `hot/${termIndex}.json`,
+  hotPart: (termIndex: number, part: HotPart) => `hot/${termIndex}.${part}.json`,
   docs: (chunk: number) => `docs/${chunk}.json`,
   del: (n: number) => `del/${n}.json`,
   sound: (n: number) => `sound/${n}.json`,

@@ -30,6 +30,8 @@ export interface Clause {
   readonly fuzzy?: boolean;
   /** The index terms this clause stands for, chosen by the engine (typo candidates, sound pairs, expansions): used instead of `term`. */
   readonly terms?: readonly string[];
+  /** Fields (bit mask by field number) a term may match in, for terms whose other fields were not read; all when absent. */
+  readonly fieldsOf?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -167,6 +169,8 @@ export class PostingStore {
     //    required ones first).
     const boosts = new Map<string, number>();
     const bits = new Map<string, number>();
+    const fieldsOf = new Map<string, number>();
+    for (const clause of clauses) for (const [term, mask] of clause.fieldsOf ?? []) fieldsOf.set(term, (fieldsOf.get(term) ?? 0) | mask);
     const coverage = ordering === 'coverage';
     const expanded = clauses.map((clause) =>
       clause.terms ? clause.terms.filter((t) => this.postings.has(t)) : clause.fuzzy ? this.near(clause.term) : clause.prefix ? this.expand(clause.term) : this.postings.has(clause.term) ? [clause.term] : [],
@@ -201,8 +205,9 @@ export class PostingStore {
     const order: number[] = [];
     for (const [term, boost] of boosts) {
       const bit = bits.get(term) ?? 0;
+      const allowed = fieldsOf.get(term);
       (this.postings.get(term) ?? []).forEach((field, f) => {
-        if (!field) return;
+        if (!field || (allowed !== undefined && !((allowed >> f) & 1))) return;
         const { docs, weights } = field;
         const phrase = fieldMask && PHRASE_FIELDS[f];
         for (let i = 0; i < docs.length; i++) {
