@@ -67,7 +67,8 @@ export function generatedQueries(records: readonly SearchRecord[], perKind = 20)
     const words = (r.doc.name.en ?? '').split(' ');
     const brand = words[1] ?? '';
     const industry = words[2] ?? '';
-    if (brand.length < 4 || industry.length < 4) return;
+    if (brand.length < 5 || industry.length < 5) return;
+    // Words of four letters and more are corrected (site/lib/search/typos.ts).
     if (n % 2 === 0) out.push({ q: `${typo(brand, n % 4 === 0 ? 0 : 1, n >> 1)} ${industry}`, kind: 'g-en-typo-first', expect: [r.doc.path] });
     else out.push({ q: `${brand} ${typo(industry, Math.floor(industry.length / 2), n >> 1)}`, kind: 'g-en-typo-middle', expect: [r.doc.path] });
   });

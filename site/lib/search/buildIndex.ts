@@ -179,13 +179,13 @@ function splitKeys(entries: Readonly<Record<ShardGroup, ShardTerm[]>>, sizeOf: R
 }
 
 const GROUP_OF_FIELD: readonly ShardGroup[] = SEARCH_FIELDS.map((f) => f.group);
+const TYPO_FIELDS: readonly boolean[] = SEARCH_FIELDS.map((f) => f.name !== 'pinyin' && f.name !== 'sound' && f.name !== 'code');
 
 /** The deletion neighbourhood of the indexed words, filed by variant (format.ts `DeletionShard`). */
 function deletionShards(terms: readonly string[]): DeletionShard[] {
   const words = new Map<string, string[]>();
   let bytes = 0;
   for (const term of terms) {
-    if (!isTypoWord(term)) continue;
     for (const variant of deletionVariants(term)) {
       let list = words.get(variant);
       if (!list) {
@@ -222,10 +222,13 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
   const hotTerms: ShardTerm[] = [];
   const bytes: Record<ShardGroup, number> = { names: 0, text: 0 };
   const sizeOf = new Map<ShardTerm, number>();
+  // Words that correct typos: in names, titles or descriptions (a pinyin-only term is a spelling of a name, not a word).
+  const typoWords: string[] = [];
   for (const term of terms) {
     const termIndex = inverted[term]?._index ?? 0;
     const all = postings[termIndex] ?? [];
     if (all.length === 0) continue;
+    if (isTypoWord(term) && all.some((p) => TYPO_FIELDS[p[0] ?? 0])) typoWords.push(term);
     const whole: ShardTerm = [term, termIndex, encodePostings(all)];
     if (JSON.stringify(whole).length > HOT_TERM_BYTES) {
       hotTerms.push(whole);
@@ -276,7 +279,7 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
     files.set(searchPaths.docs(start / DOC_CHUNK), docs.slice(start, start + DOC_CHUNK));
     if (docs.length === 0) break;
   }
-  const deletions = deletionShards(terms);
+  const deletions = deletionShards(typoWords);
   deletions.forEach((shard, n) => files.set(searchPaths.del(n), shard));
   soundShards(SOUND_FILES, (char) => hashKey(char, SOUND_FILES)).forEach((shard, n) => files.set(searchPaths.sound(n), shard));
 
