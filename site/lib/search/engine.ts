@@ -143,6 +143,7 @@ export class SearchEngine {
   private readonly deletions = new Map<number, Promise<Map<string, readonly string[]>>>();
   /** Sound files by number: character → syllables. */
   private readonly sounds = new Map<number, Promise<Map<string, string[]>>>();
+  private readonly shown = new Map<number, { words: Set<string>; compact: string[] }>();
   private lastHits: { query: string; hits: SearchHit[]; approximate: boolean } | undefined;
 
   private constructor(
@@ -467,7 +468,7 @@ export class SearchEngine {
 
   /**
    * The best `RERANK` candidates reordered by the text they show (name, short name, code):
-   * the whole query in it first, then the most query terms in it (every bigram counts here,
+   * a name beginning with the whole query first, then one holding it, then the most query terms in it (every bigram counts here,
    * the frequent ones the index stage leaves out included; a typo's candidate word or a
    * completed prefix half). Then the index order. Reads the display records, which the
    * results need anyway.
@@ -479,10 +480,10 @@ export class SearchEngine {
     const phrase = compactText(query);
     const alternatives = plan.alternatives;
     const scored = head.map((hit, index) => {
-      const doc = docs.get(hit.ref);
-      const texts = doc ? [doc.name.zh, doc.name.en, doc.detail?.zh, doc.detail?.en, doc.code].filter((t): t is string => Boolean(t)) : [];
-      const words = new Set(texts.flatMap((t) => indexTerms(t, this.manifest.tokenizer)));
-      const exact = phrase.length > 0 && texts.some((t) => compactText(t).includes(phrase)) ? 1 : 0;
+      const shown = this.shownText(hit.ref, docs.get(hit.ref));
+      const words = shown.words;
+      // A name that begins with the query, then one that holds it.
+      const exact = phrase.length === 0 ? 0 : shown.compact.some((t) => t.startsWith(phrase)) ? 2 : shown.compact.some((t) => t.includes(phrase)) ? 1 : 0;
       let cover = 0;
       for (const t of plan.terms) {
         if (words.has(t.term)) cover += 2;
@@ -492,6 +493,17 @@ export class SearchEngine {
     });
     scored.sort((a, b) => b.exact - a.exact || b.cover - a.cover || a.index - b.index);
     return [...scored.map((s) => s.hit), ...hits.slice(RERANK)];
+  }
+
+  /** The terms and compact forms of what a result shows (memoized per doc). */
+  private shownText(ref: number, doc: SearchDoc | undefined): { words: Set<string>; compact: string[] } {
+    let shown = this.shown.get(ref);
+    if (!shown) {
+      const texts = doc ? [doc.name.zh, doc.name.en, doc.detail?.zh, doc.detail?.en, doc.code].filter((t): t is string => Boolean(t)) : [];
+      shown = { words: new Set(texts.flatMap((t) => indexTerms(t, this.manifest.tokenizer))), compact: texts.map(compactText) };
+      if (doc) this.shown.set(ref, shown);
+    }
+    return shown;
   }
 
   private async rank(plan: Plan, query = ''): Promise<{ hits: SearchHit[]; approximate: boolean }> {

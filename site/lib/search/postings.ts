@@ -171,7 +171,8 @@ export class PostingStore {
     const bits = new Map<string, number>();
     const fieldsOf = new Map<string, number>();
     for (const clause of clauses) for (const [term, mask] of clause.fieldsOf ?? []) fieldsOf.set(term, (fieldsOf.get(term) ?? 0) | mask);
-    const coverage = ordering === 'coverage';
+    // One clause: every match covers it alike, so the score alone orders (and costs less).
+    const coverage = ordering === 'coverage' && clauses.length > 1;
     const expanded = clauses.map((clause) =>
       clause.terms ? clause.terms.filter((t) => this.postings.has(t)) : clause.fuzzy ? this.near(clause.term) : clause.prefix ? this.expand(clause.term) : this.postings.has(clause.term) ? [clause.term] : [],
     );
