@@ -39,7 +39,7 @@ import {
   type TermShard,
 } from './format.ts';
 import { PostingStore, type Clause, type Matches } from './postings.ts';
-import { indexTerms, queryTerms, textRuns, type QueryTerm } from './tokenize.ts';
+import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, indexTerms, queryTerms, textRuns, type QueryTerm } from './tokenize.ts';
 import { deletionVariants, editDistance, isTypoWord, typoBudget } from './typos.ts';
 
 /** Where index files come from: `fetch` in the browser, the file system or memory in Node. */
@@ -126,6 +126,13 @@ interface Plan {
   readonly alternatives: Map<string, readonly string[]>;
 }
 
+/** What a result shows, as the rerank compares it: its terms, and its texts without separators (all; the short names). */
+interface ShownText {
+  readonly words: Set<string>;
+  readonly compact: string[];
+  readonly short: string[];
+}
+
 /** Folded text without separators, to find a query inside a name as one phrase. */
 function compactText(text: string): string {
   return textRuns(text).map((r) => r.text).join('');
@@ -143,7 +150,7 @@ export class SearchEngine {
   private readonly deletions = new Map<number, Promise<Map<string, readonly string[]>>>();
   /** Sound files by number: character → syllables. */
   private readonly sounds = new Map<number, Promise<Map<string, string[]>>>();
-  private readonly shown = new Map<number, { words: Set<string>; compact: string[] }>();
+  private readonly shown = new Map<number, ShownText>();
   private lastHits: { query: string; hits: SearchHit[]; approximate: boolean } | undefined;
 
   private constructor(
@@ -398,11 +405,12 @@ export class SearchEngine {
    * sound files.
    */
   private async soundPairs(terms: readonly QueryTerm[], query: string): Promise<string[][]> {
-    const runs = textRuns(query).filter((r) => r.cjk).map((r) => Array.from(r.text)).filter((chars) => chars.length >= 2);
+    const runs = textRuns(Array.from(query).slice(0, MAX_QUERY_LENGTH).join('')).filter((r) => r.cjk).map((r) => Array.from(r.text)).filter((chars) => chars.length >= 2);
     if (runs.length === 0 || this.manifest.sound === 0 || terms.length === 0) return [];
     const count = this.manifest.sound;
     const readings = async (char: string) => ((await this.soundFile(hashKey(char, count))).get(char) ?? []).slice(0, MAX_READINGS);
     const pairs: string[][] = [];
+    const seen = new Set<string>();
     for (const chars of runs) {
       const broken = chars.map((c, i) => i + 1 < chars.length && !this.hot.has(`${c}${chars[i + 1]}`) && !this.postings.has(`${c}${chars[i + 1]}`));
       if (!broken.includes(true)) continue;
@@ -410,7 +418,11 @@ export class SearchEngine {
       for (let i = 0; i + 1 < chars.length; i++) {
         if (!broken[i]) continue;
         const options = (read[i] ?? []).flatMap((a) => (read[i + 1] ?? []).map((b) => `${a}${SOUND_JOINER}${b}`));
-        if (options.length > 0) pairs.push(options);
+        const key = options.join();
+        if (options.length > 0 && !seen.has(key) && pairs.length < MAX_QUERY_TERMS) {
+          seen.add(key);
+          pairs.push(options);
+        }
       }
     }
     return pairs;
@@ -468,7 +480,7 @@ export class SearchEngine {
 
   /**
    * The best `RERANK` candidates reordered by the text they show (name, short name, code):
-   * a name beginning with the whole query first, then one holding it, then the most query terms in it (every bigram counts here,
+   * an enterprise's short name beginning with the whole query first, then any shown text holding it, then the most query terms in it (every bigram counts here,
    * the frequent ones the index stage leaves out included; a typo's candidate word or a
    * completed prefix half). Then the index order. Reads the display records, which the
    * results need anyway.
@@ -477,13 +489,13 @@ export class SearchEngine {
     if (plan.code || plan.terms.length < 1 || hits.length < 2) return hits;
     const head = hits.slice(0, RERANK);
     const docs = await this.docs(head.map((h) => h.ref));
-    const phrase = compactText(query);
+    const phrase = compactText(Array.from(query).slice(0, MAX_QUERY_LENGTH).join(''));
     const alternatives = plan.alternatives;
     const scored = head.map((hit, index) => {
       const shown = this.shownText(hit.ref, docs.get(hit.ref));
       const words = shown.words;
-      // A name that begins with the query, then one that holds it.
-      const exact = phrase.length === 0 ? 0 : shown.compact.some((t) => t.startsWith(phrase)) ? 2 : shown.compact.some((t) => t.includes(phrase)) ? 1 : 0;
+      // A short name that begins with the query (the brand being typed), then any shown text holding it.
+      const exact = phrase.length === 0 ? 0 : shown.short.some((t) => t.startsWith(phrase)) ? 2 : shown.compact.some((t) => t.includes(phrase)) ? 1 : 0;
       let cover = 0;
       for (const t of plan.terms) {
         if (words.has(t.term)) cover += 2;
@@ -496,11 +508,12 @@ export class SearchEngine {
   }
 
   /** The terms and compact forms of what a result shows (memoized per doc). */
-  private shownText(ref: number, doc: SearchDoc | undefined): { words: Set<string>; compact: string[] } {
+  private shownText(ref: number, doc: SearchDoc | undefined): ShownText {
     let shown = this.shown.get(ref);
     if (!shown) {
       const texts = doc ? [doc.name.zh, doc.name.en, doc.detail?.zh, doc.detail?.en, doc.code].filter((t): t is string => Boolean(t)) : [];
-      shown = { words: new Set(texts.flatMap((t) => indexTerms(t, this.manifest.tokenizer))), compact: texts.map(compactText) };
+      const short = doc?.kind === 'enterprise' ? [doc.detail?.zh, doc.detail?.en].filter((t): t is string => Boolean(t)) : [];
+      shown = { words: new Set(texts.flatMap((t) => indexTerms(t, this.manifest.tokenizer))), compact: texts.map(compactText), short: short.map(compactText) };
       if (doc) this.shown.set(ref, shown);
     }
     return shown;

@@ -204,8 +204,15 @@ export class PostingStore {
     const query = this.nextQuery();
     const { score, mask, seen } = this;
     const order: number[] = [];
-    for (const [term, boost] of boosts) {
+    // Coverage with required clauses: their terms first; an optional term then only adds to
+    // documents already seen (the others cannot match), which spares walking every document of
+    // a frequent optional term into the arrays.
+    const requiredBits = all;
+    const terms = [...boosts];
+    if (fieldMask && requiredBits !== 0) terms.sort((a, b) => Number(((bits.get(b[0]) ?? 0) & requiredBits) !== 0) - Number(((bits.get(a[0]) ?? 0) & requiredBits) !== 0));
+    for (const [term, boost] of terms) {
       const bit = bits.get(term) ?? 0;
+      const onlySeen = fieldMask !== undefined && requiredBits !== 0 && (bit & requiredBits) === 0;
       const allowed = fieldsOf.get(term);
       (this.postings.get(term) ?? []).forEach((field, f) => {
         if (!field || (allowed !== undefined && !((allowed >> f) & 1))) return;
@@ -214,6 +221,7 @@ export class PostingStore {
         for (let i = 0; i < docs.length; i++) {
           const doc = docs[i] ?? 0;
           if (seen[doc] !== query) {
+            if (onlySeen) continue;
             seen[doc] = query;
             score[doc] = 0;
             mask[doc] = 0;
