@@ -7,6 +7,9 @@
  * ones), serve them on loopback with gzip, and in headless Chromium measure the cold time from
  * navigation to first results painted with the bytes transferred, warm per-keystroke latency,
  * and recall@3 on the relevance suite. Answers are checked (recall) before anything is timed.
+ * In Node, for our engine: recall per query kind on a FIRST query (a fresh engine per query)
+ * over the relevance suite and queries made from the generated records, the first query's
+ * gzip bytes, warm latency (scripts/lib/searchBench/nodeRun.ts).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,16 +19,16 @@ import { chromium, type Browser } from 'playwright-core';
 import { buildSearchIndex } from '../../site/lib/search/buildIndex.ts';
 import { RELEVANCE_QUERIES } from '../../tests/search/relevanceQueries.ts';
 import { benchRecords } from '../lib/searchBench/datasets.ts';
+import { generatedQueries } from '../lib/searchBench/generatedQueries.ts';
+import { nodeRun, type KindQuery } from '../lib/searchBench/nodeRun.ts';
 import { measureFiles, percentile } from '../lib/searchBench/measure.ts';
 import { recordHtml } from '../lib/searchBench/pages.ts';
 import { serveStatic } from '../lib/searchBench/server.ts';
-import { checkSearchTargets, formatSearchTable, type SearchRow } from '../lib/searchBench/table.ts';
+import { checkSearchTargets, formatKindTable, formatSearchTable, WARM_QUERIES, type SearchRow } from '../lib/searchBench/table.ts';
 
 const WORK = '.tmp/bench-search';
 /** Typical first queries, one per family: a name, pinyin, a code, English words, an award with a year. */
 const COLD_QUERIES = ['智芯微联', 'zhixin', 'GB/T 39204', 'information security', '中关村质量奖 2024'];
-/** Typed one character at a time for the warm per-keystroke latency. */
-const WARM_QUERIES = ['华信数智', 'huaxin', 'gbt7714', 'critical information', '中国质量奖 2025', 'Tianshu Sofware'];
 
 function write(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -58,6 +61,7 @@ async function runBrowser(browser: Browser, origin: string, engine: 'lunr' | 'pa
     warmP50: percentile(warm, 50),
     warmP95: percentile(warm, 95),
     coldMs: percentile(colds.map((c) => c.ms), 50),
+    coldMsMax: Math.max(...colds.map((c) => c.ms)),
     coldBytes: percentile(colds.map((c) => c.bytes), 50),
   };
 }
@@ -73,6 +77,13 @@ async function benchSize(browser: Browser, size: number): Promise<SearchRow[]> {
   const index = buildSearchIndex(records);
   const lunrMs = performance.now() - started;
   const lunrFiles = new Map([...index.files].map(([path, value]) => [path, JSON.stringify(value)]));
+  // First-query recall per kind, in Node.
+  const queries: KindQuery[] = [
+    ...RELEVANCE_QUERIES.map((r) => ({ q: r.q, kind: r.category, expect: [r.expect], ...(r.first ? { first: true } : {}) })),
+    ...generatedQueries(records),
+  ];
+  const node = await nodeRun(index, queries, WARM_QUERIES);
+  console.error(`  first query, Node (${records.length} records):\n${formatKindTable(node)}`);
   for (const [path, text] of lunrFiles) write(join(dir, 'search', path), text);
 
   // 3. Pagefind over one page per record.
@@ -94,12 +105,12 @@ async function benchSize(browser: Browser, size: number): Promise<SearchRow[]> {
   try {
     console.error(`  indexes built (lunr ${(lunrMs / 1000).toFixed(1)} s, pagefind ${(pagefindMs / 1000).toFixed(1)} s); measuring in Chromium`);
     const lunrRun = await runBrowser(browser, server.url, 'lunr');
-    console.error(`  lunr+fuse: ${JSON.stringify(lunrRun)}`);
+    console.error(`  ours: ${JSON.stringify(lunrRun)}`);
     const pfRun = await runBrowser(browser, server.url, 'pagefind');
     console.error(`  pagefind: ${JSON.stringify(pfRun)}`);
-    const isShard = (p: string) => /^(names|text|hot)\//.test(p) || /\.pf_index$/.test(p);
+    const isShard = (p: string) => /^(names|text|hot|del|sound)\//.test(p) || /\.pf_index$/.test(p);
     return [
-      { engine: 'lunr+fuse', records: records.length, buildMs: lunrMs, sizes: measureFiles(lunrFiles, isShard), ...lunrRun },
+      { engine: 'ours', records: records.length, buildMs: lunrMs, sizes: measureFiles(lunrFiles, isShard), ...lunrRun, node },
       // Pagefind's files are gzip-compressed already: its "raw" is what it writes.
       { engine: 'pagefind', records: records.length, buildMs: pagefindMs, sizes: measureFiles(pfFiles, isShard), ...pfRun },
     ];
@@ -122,4 +133,5 @@ try {
   await pagefind.close();
 }
 console.log(formatSearchTable(rows));
+for (const row of rows) if (row.node) console.log(`\nfirst query (fresh engine), Node, ${row.records} records:\n${formatKindTable(row.node)}`);
 console.log(`\n${checkSearchTargets(rows).join('\n')}`);

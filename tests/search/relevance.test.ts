@@ -4,7 +4,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchEngine } from '../../site/lib/search/engine.ts';
-import { embeddedEngine } from './harness.ts';
+import { buildSearchIndex } from '../../site/lib/search/buildIndex.ts';
+import { searchRecords } from '../../site/lib/search/records.ts';
+import { embeddedEngine, embeddedRegister, engineOver } from './harness.ts';
 import { RELEVANCE_QUERIES } from './relevanceQueries.ts';
 
 let engine: SearchEngine;
@@ -45,5 +47,19 @@ describe('ordering', () => {
     // 质量 is in award names and in many descriptions; the awards come first.
     const top = await topPaths('质量奖', 3);
     expect(top.every((p) => p.startsWith('/awards/'))).toBe(true);
+  });
+});
+
+describe('first query', () => {
+  it('gives the same top 10 on a fresh engine as on the warm one, for every query', async () => {
+    const index = buildSearchIndex(searchRecords(await embeddedRegister()));
+    const differ: string[] = [];
+    for (const { q } of RELEVANCE_QUERIES) {
+      const fresh = await engineOver(index);
+      const cold = (await fresh.rankedRefs(q)).slice(0, 10).map((h) => h.ref);
+      const hot = (await engine.rankedRefs(q)).slice(0, 10).map((h) => h.ref);
+      if (cold.join() !== hot.join()) differ.push(q);
+    }
+    expect(differ).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The benchmark page's script (bundled by esbuild): runs one engine — ours (lunr + fuse over
+ * The benchmark page's script (bundled by esbuild): runs one engine — ours (the worker's engine over
  * the shards) or Pagefind — paints results, and exposes timing hooks to the driver.
  * `?engine=lunr|pagefind&q=…` paints the first results of q on load (cold measurement).
  */

@@ -9,30 +9,42 @@ import {
   SEARCH_FIELDS,
   SEARCH_FORMAT_VERSION,
   SEARCH_KINDS,
+  HOT_PARTS,
   SHARD_GROUPS,
+  hashKey,
+  hotPartFields,
   searchPaths,
   shardKey,
   shardOf,
+  type DeletionShard,
   type DocRange,
-  type FuseEntry,
   type SearchDoc,
   type SearchField,
   type SearchManifest,
   type ShardGroup,
   type ShardTerm,
 } from './format.ts';
+import { soundShards } from './pinyin.ts';
 import type { SearchRecord } from './records.ts';
 import { indexTerms, type HanTokenizer } from './tokenize.ts';
+import { deletionVariants, isTypoWord } from './typos.ts';
 
 /**
  * Aim for term shards of about this many bytes of JSON (≈ 15 KB gzip): a query touches a few
  * shards, and the cold budget is 300 KB gzip for everything up to first results.
  */
-export const TARGET_SHARD_BYTES = 48_000;
+export const TARGET_SHARD_BYTES = 24_000;
 /** A term whose postings alone exceed this gets its own file, so it never bloats an ordinary shard. */
-export const HOT_TERM_BYTES = TARGET_SHARD_BYTES / 4;
-/** fuse.js stays fast over a few thousand names (~6–9 µs per name per query, docs/design.md). */
-export const FUSE_MAX_NAMES = 4000;
+export const HOT_TERM_BYTES = 12_000;
+/** A hot term's names or title postings up to this size are filed apart (≈ 16 KB gzip), read by every query with the term. */
+export const HOT_PART_BYTES = 64_000;
+/**
+ * Deletion files of about this many bytes: a misspelled word of n letters fetches up to n + 1
+ * of them (≈ 3 KB gzip each).
+ */
+export const TARGET_DELETION_BYTES = 8_000;
+/** Sound files: ~21,000 ideographs' readings (≈ 90 KB of JSON) in this many files. */
+export const SOUND_FILES = 16;
 
 const LEVEL_ORDER = ['international', 'national', 'industry', 'local', 'group', 'municipal', 'district'];
 
@@ -78,7 +90,8 @@ function buildLunr(records: readonly SearchRecord[], tokenizer: HanTokenizer): l
   }
   records.forEach((record, i) => {
     const doc: Record<string, string | string[]> = { id: String(i) };
-    for (const field of SEARCH_FIELDS) doc[field.name] = (record.fields[field.name] ?? []).flatMap((text) => indexTerms(text, tokenizer));
+    // `raw` fields hold terms already (sound pairs); the others are text for the tokenizer.
+    for (const field of SEARCH_FIELDS) doc[field.name] = 'raw' in field ? [...(record.fields[field.name] ?? [])] : (record.fields[field.name] ?? []).flatMap((text) => indexTerms(text, tokenizer));
     builder.add(doc, record.boost ? { boost: record.boost } : undefined);
   });
   return builder.build();
@@ -166,24 +179,31 @@ function splitKeys(entries: Readonly<Record<ShardGroup, ShardTerm[]>>, sizeOf: R
 }
 
 const GROUP_OF_FIELD: readonly ShardGroup[] = SEARCH_FIELDS.map((f) => f.group);
+const TYPO_FIELDS: readonly boolean[] = SEARCH_FIELDS.map((f) => f.name !== 'pinyin' && f.name !== 'sound' && f.name !== 'code');
 
-/** The names fuse.js matches typos against (fuse.json): awards, committees, programmes, then enterprises. */
-function fuseEntries(docs: readonly SearchDoc[], records: readonly SearchRecord[]): FuseEntry[] {
-  const order: SearchDoc['kind'][] = ['award', 'committee', 'program', 'enterprise'];
-  const entries: FuseEntry[] = [];
-  for (const kind of order) {
-    docs.forEach((doc, i) => {
-      if (doc.kind !== kind || entries.length >= FUSE_MAX_NAMES || (kind === 'award' && doc.year)) return;
-      // Chinese names only: fuse is the fallback for a wrong character; lunr's edit distance handles words.
-      const names = (records[i]?.fields.name ?? []).filter((n) => /\p{Script=Han}/u.test(n));
-      if (names.length > 0) entries.push([i, names]);
-    });
+/** The deletion neighbourhood of the indexed words, filed by variant (format.ts `DeletionShard`). */
+function deletionShards(terms: readonly string[]): DeletionShard[] {
+  const words = new Map<string, string[]>();
+  let bytes = 0;
+  for (const term of terms) {
+    for (const variant of deletionVariants(term)) {
+      let list = words.get(variant);
+      if (!list) {
+        words.set(variant, (list = []));
+        bytes += variant.length + 6;
+      }
+      list.push(term);
+      bytes += term.length + 3;
+    }
   }
-  return entries;
+  const count = words.size === 0 ? 0 : Math.max(1, Math.ceil(bytes / TARGET_DELETION_BYTES));
+  const shards: string[][][] = Array.from({ length: count }, () => []);
+  for (const [variant, list] of [...words].sort((a, b) => (a[0] < b[0] ? -1 : 1))) shards[hashKey(variant, count)]?.push([variant, ...list.sort()]);
+  return shards;
 }
 
 /**
- * The complete index: manifest, term shards, hot-term files, doc chunks and fuse names.
+ * The complete index: manifest, term shards, hot-term files, doc chunks, deletion and sound files.
  * @example buildSearchIndex(searchRecords(register)).files.get('manifest.json')
  */
 export function buildSearchIndex(input: readonly SearchRecord[], options: BuildOptions = {}): SearchIndex {
@@ -202,10 +222,13 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
   const hotTerms: ShardTerm[] = [];
   const bytes: Record<ShardGroup, number> = { names: 0, text: 0 };
   const sizeOf = new Map<ShardTerm, number>();
+  // Words that correct typos: in names, titles or descriptions (a pinyin-only term is a spelling of a name, not a word).
+  const typoWords: string[] = [];
   for (const term of terms) {
     const termIndex = inverted[term]?._index ?? 0;
     const all = postings[termIndex] ?? [];
     if (all.length === 0) continue;
+    if (isTypoWord(term) && all.some((p) => TYPO_FIELDS[p[0] ?? 0])) typoWords.push(term);
     const whole: ShardTerm = [term, termIndex, encodePostings(all)];
     if (JSON.stringify(whole).length > HOT_TERM_BYTES) {
       hotTerms.push(whole);
@@ -234,16 +257,32 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
   }
   // No prototype: a term is data (`constructor`, `__proto__` must be plain keys).
   const hot: Record<string, number> = Object.create(null) as Record<string, number>;
+  const hotParts: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const entry of hotTerms) {
-    hot[entry[0]] = entry[1];
-    files.set(searchPaths.hot(entry[1]), { terms: [entry] });
+    const [term, termIndex] = entry;
+    hot[term] = termIndex;
+    let rest = postings[termIndex] ?? [];
+    let parts = '';
+    for (const part of HOT_PARTS) {
+      const fields = hotPartFields(part);
+      const mine = rest.filter((p) => (fields >> (p[0] ?? 0)) & 1);
+      if (mine.length === 0) continue;
+      const partEntry: ShardTerm = [term, termIndex, encodePostings(mine)];
+      if (JSON.stringify(partEntry).length > HOT_PART_BYTES) continue;
+      files.set(searchPaths.hotPart(termIndex, part), { terms: [partEntry] });
+      parts += part;
+      rest = rest.filter((p) => !((fields >> (p[0] ?? 0)) & 1));
+    }
+    if (parts) hotParts[term] = parts;
+    files.set(searchPaths.hot(termIndex), { terms: [[term, termIndex, encodePostings(rest)]] });
   }
   for (let start = 0; start < docs.length || start === 0; start += DOC_CHUNK) {
     files.set(searchPaths.docs(start / DOC_CHUNK), docs.slice(start, start + DOC_CHUNK));
     if (docs.length === 0) break;
   }
-  const fuse = fuseEntries(docs, records);
-  files.set(searchPaths.fuse, fuse);
+  const deletions = deletionShards(typoWords);
+  deletions.forEach((shard, n) => files.set(searchPaths.del(n), shard));
+  soundShards(SOUND_FILES, (char) => hashKey(char, SOUND_FILES)).forEach((shard, n) => files.set(searchPaths.sound(n), shard));
 
   const manifest: SearchManifest = {
     version: SEARCH_FORMAT_VERSION,
@@ -255,7 +294,9 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
     shards: shardCounts,
     splits: [...splits].sort(),
     hot,
-    fuseCount: fuse.length,
+    hotParts,
+    del: deletions.length,
+    sound: SOUND_FILES,
   };
   files.set(searchPaths.manifest, manifest);
   return { manifest, files };

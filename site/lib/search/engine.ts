@@ -4,28 +4,43 @@
  * `fetchJson`, keeps the term shards loaded so far (postings.ts scores them as lunr would), and
  * answers:
  *
- * 1. a standard code (`gbt39204`, `ＧＢ／Ｔ　３９２０４`) → the code's compact keys, newest edition first;
- * 2. otherwise every query term required (CJK bigrams, words, the word being typed as a prefix);
- * 3. when that finds little: terms optional with fuzzy words (one edit), and fuse.js over names.
+ * 1. a standard code (`gbt39204`, `ＧＢ／Ｔ　３９２０４`, `JR/T 146-`) → the code's compact keys
+ *    (a prefix when undated), newest edition first;
+ * 2. otherwise every query term required (CJK bigrams, words, the word being typed as a prefix),
+ *    the documents holding most of the query in one name, code or title field first;
+ * 3. when that finds less than a page: every term optional, ranked by how many clauses match,
+ *    with the words within one or two edits of a misspelled word (the deletion files) and the
+ *    names that sound like a Chinese query (its characters' syllables against the names').
+ *
+ * Which files a query reads depends on the query and the manifest only, and a term counts only
+ * when its own file was read for this query: the first query of a fresh engine and the same
+ * query on a warm one give the same answer.
  *
  * No query-string parser is involved (lunr's `idx.search('ISO/IEC 30141:2018')` throws):
  * clauses are built from the tokenizer's terms.
  */
-import Fuse from 'fuse.js';
-import { parseStandardCode } from '../domain/standardCode.ts';
+import { parseStandardCode, type StandardCode } from '../domain/standardCode.ts';
 import {
+  HOT_PARTS,
   SEARCH_KINDS,
+  SOUND_JOINER,
+  hashKey,
+  hotPartFields,
   searchPaths,
+  shardKey,
   shardOf,
+  type DeletionShard,
   type DocRange,
-  type FuseEntry,
+  type HotPart,
   type SearchDoc,
   type SearchKind,
   type SearchManifest,
+  type SoundShard,
   type TermShard,
 } from './format.ts';
 import { PostingStore, type Clause, type Matches } from './postings.ts';
-import { queryTerms, type QueryTerm } from './tokenize.ts';
+import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, indexTerms, queryTerms, textRuns, type QueryTerm } from './tokenize.ts';
+import { deletionVariants, editDistance, isTypoWord, typoBudget } from './typos.ts';
 
 /** Where index files come from: `fetch` in the browser, the file system or memory in Node. */
 export type FetchJson = (path: string) => Promise<unknown>;
@@ -76,32 +91,39 @@ export interface SearchOptions {
   readonly onPartial?: (response: SearchResponse) => void;
 }
 
-/** Fewer strict matches than this and the typo-tolerant stages join in. */
-export const FEW_RESULTS = 3;
-/**
- * fuse.js's per-name (Bitap) threshold: 0 exact … 1 anything. 0.55 admits one wrong character
- * in a two-character name (华心 for 华信 scores 0.5); the ranking puts the best first.
- */
-const FUSE_THRESHOLD = 0.55;
-/** A fuse match this close outranks the partial term matches. */
-const FUSE_STRONG = 0.2;
-/** Near matches kept per stage: enough to fill a page, not every doc sharing one bigram. */
+/** Fewer strict matches than this (a page) and the typo-tolerant stage joins in, after them. */
+export const FEW_RESULTS = 10;
+/** Weight of a frequent term the strict stage does not require (it still counts, a little). */
+const HOT_BOOST = 0.5;
+/** Candidates reordered by the text they show (see `rerank`). */
+const RERANK = 24;
+/** Near matches kept: enough to fill a page, not every doc sharing one bigram. */
 const NEAR_LIMIT = 50;
-/** Fuzzy matching (one edit) only for words this long: shorter ones match too much… */
-const FUZZY_MIN_LENGTH = 4;
-/** …and no longer than this: a longer word is a paste, not a typo. */
-const FUZZY_MAX_LENGTH = 24;
 /** Queries longer than this are not standard codes (saves the parser from pastes). */
 const MAX_CODE_LENGTH = 48;
+/** Words a misspelled word may stand for, closest first. */
+const MAX_CANDIDATES = 16;
+/** Readings per character tried for its sound (多音字). */
+const MAX_READINGS = 2;
+/** Weight of a typo candidate or a sound pair against the exact term (below it: exact first). */
+const NEAR_BOOST = 0.5;
+/** What a code query may end in while being typed: `JR/T 146-`, `ISO 9001:`. */
+const TRAILING_SEPARATORS = /[\s\-—–_:：/.．／]+$/u;
 
 interface Plan {
   readonly clauses: Clause[];
-  /** Clauses for the typo stage (optional terms, fuzzy words). */
-  readonly relaxed: Clause[];
+  /** The query's terms (for the relaxed stage); empty for a code. */
+  readonly terms: readonly QueryTerm[];
+  /** Clauses of a code's relaxed stage (the undated code as a prefix). */
+  readonly codeRelaxed?: Clause[];
   /** Set for a standard-code query: compact keys, edition ordering. */
   readonly code?: { readonly undated: string };
   /** Files per loading step: names first, then full text. */
   readonly files: { readonly names: string[]; readonly text: string[] };
+  /** Every file this plan reads (a term counts only when its file is among them). */
+  readonly read: Set<string>;
+  /** Words a misspelled query word was taken for (filled by the relaxed stage). */
+  readonly alternatives: Map<string, readonly string[]>;
 }
 
 /** Delays before the second and third attempt at an index file (a dropped request, a busy CDN). */
@@ -129,18 +151,34 @@ function forgetOnFailure<K>(cache: Map<K, Promise<unknown>>, key: K, pending: Pr
   });
 }
 
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** What a result shows, as the rerank compares it: its terms, and its texts without separators (all; the short names). */
+interface ShownText {
+  readonly words: Set<string>;
+  readonly compact: string[];
+  readonly short: string[];
+}
+
+/** Folded text without separators, to find a query inside a name as one phrase. */
+function compactText(text: string): string {
+  return textRuns(text).map((r) => r.text).join('');
+}
 
 export class SearchEngine {
   private readonly loaded = new Map<string, Promise<void>>();
   private readonly postings: PostingStore;
   private readonly docChunks = new Map<number, Promise<SearchDoc[]>>();
+  private readonly hotParts: ReadonlyMap<string, string>;
   private readonly hotKeys: string[];
   /** Term → hot file: a Map, because a query term is data (`constructor` is no key of the index). */
   private readonly hot: ReadonlyMap<string, number>;
   private readonly fetchJson: FetchJson;
   private readonly splits: ReadonlySet<string>;
-  private fuse: Promise<Fuse<FuseEntry>> | undefined;
+  /** Deletion files by number: variant → words. */
+  private readonly deletions = new Map<number, Promise<Map<string, readonly string[]>>>();
+  /** Sound files by number: character → syllables. */
+  private readonly sounds = new Map<number, Promise<Map<string, string[]>>>();
+  private readonly shown = new Map<number, ShownText>();
   private lastHits: { query: string; hits: SearchHit[]; approximate: boolean } | undefined;
 
   private constructor(
@@ -148,7 +186,9 @@ export class SearchEngine {
     fetchJson: FetchJson,
   ) {
     this.fetchJson = withRetries(fetchJson);
+    // A Map, so a query term such as `constructor` is never read off a prototype.
     this.hot = new Map(Object.entries(manifest.hot));
+    this.hotParts = new Map(Object.entries(manifest.hotParts ?? {}));
     this.hotKeys = [...this.hot.keys()];
     this.splits = new Set(manifest.splits);
     this.postings = new PostingStore(manifest.docCount);
@@ -173,7 +213,7 @@ export class SearchEngine {
       if (early.length > 0) options.onPartial(await this.present(query, early, false, false, options));
     }
     await this.load(plan.files.text);
-    const { hits, approximate } = await this.rank(query, plan);
+    const { hits, approximate } = await this.rank(plan, query);
     this.lastHits = { query, hits, approximate };
     return this.present(query, hits, approximate, true, options);
   }
@@ -186,7 +226,7 @@ export class SearchEngine {
     const plan = this.plan(query);
     if (!plan) return [];
     await this.load([...plan.files.names, ...plan.files.text]);
-    return strictOnly ? this.strict(plan) : (await this.rank(query, plan)).hits;
+    return strictOnly ? this.strict(plan) : (await this.rank(plan, query)).hits;
   }
 
   /** The facets of a doc number, from the sorted ranges (binary search). */
@@ -228,23 +268,29 @@ export class SearchEngine {
 
   // ---- planning -------------------------------------------------------------------------
 
+  /** A standard code, also while being typed: `JR/T 146-` is `JR/T 146` as a prefix. */
+  private codeOf(trimmed: string): StandardCode | undefined {
+    if (trimmed.length > MAX_CODE_LENGTH) return undefined;
+    const code = parseStandardCode(trimmed);
+    if (code || !TRAILING_SEPARATORS.test(trimmed)) return code;
+    return parseStandardCode(trimmed.replace(TRAILING_SEPARATORS, ''));
+  }
+
   private plan(query: string): Plan | undefined {
     const trimmed = query.trim();
     if (trimmed === '') return undefined;
-    const code = trimmed.length <= MAX_CODE_LENGTH ? parseStandardCode(trimmed) : undefined;
+    const code = this.codeOf(trimmed);
     if (code) {
       const clauses: Clause[] = code.year === undefined ? [{ term: code.compactUndated, prefix: true, word: true, required: true }] : [{ term: code.compact, prefix: false, word: true, required: true }];
-      const relaxed: Clause[] = [{ term: code.compactUndated, prefix: true, word: true, required: true }];
-      return { clauses, relaxed, code: { undated: code.compactUndated }, files: this.filesFor([...clauses, ...relaxed]) };
+      const codeRelaxed: Clause[] = [{ term: code.compactUndated, prefix: true, word: true, required: true }];
+      const files = this.filesFor([...clauses, ...codeRelaxed], true);
+      return { clauses, terms: [], codeRelaxed, code: { undated: code.compactUndated }, files, read: new Set([...files.names, ...files.text]), alternatives: new Map() };
     }
     const terms = queryTerms(trimmed, this.manifest.tokenizer);
     if (terms.length === 0) return undefined;
     const clauses = this.strictClauses(terms);
-    const relaxed: Clause[] = terms.flatMap((t): Clause[] => [
-      { term: t.term, prefix: t.prefix, word: t.word, required: false },
-      ...(t.word && t.term.length >= FUZZY_MIN_LENGTH && t.term.length <= FUZZY_MAX_LENGTH ? [{ term: t.term, prefix: false, word: true, required: false, fuzzy: true, boost: 0.5 }] : []),
-    ]);
-    return { clauses, relaxed, files: this.filesFor([...clauses, ...relaxed.filter((c) => !this.isHot(c))]) };
+    const files = this.filesFor([...clauses, ...terms.map((t) => ({ ...t, required: false }))], terms.length === 1);
+    return { clauses, terms, files, read: new Set([...files.names, ...files.text]), alternatives: new Map() };
   }
 
   private isHot(clause: Clause): boolean {
@@ -263,23 +309,68 @@ export class SearchEngine {
     const clauses: Clause[] = terms.map((t) => ({ term: t.term, prefix: t.prefix, word: t.word, required: true }));
     const selective = clauses.filter((c) => !this.isHot(c));
     if (selective.length === 0) return clauses;
-    return selective.map((c) => (c.prefix && selective.length > 1 && this.hotExpansions(c.term).length > 0 ? { ...c, required: false } : c));
+    const frequent = clauses.filter((c) => this.isHot(c)).map((c) => ({ ...c, required: false, boost: HOT_BOOST }));
+    return [...selective.map((c) => (c.prefix && selective.length > 1 && this.hotExpansions(c.term).length > 0 ? { ...c, required: false } : c)), ...frequent];
   }
 
-  private filesFor(clauses: readonly Clause[]): Plan['files'] {
+  /** A hot term's files: its names and title parts, and with `full` the rest (descriptions). */
+  private hotFiles(term: string, full: boolean): string[] {
+    const index = this.hot.get(term);
+    if (index === undefined) return [];
+    const parts = [...(this.hotParts.get(term) ?? '')].filter((p): p is HotPart => (HOT_PARTS as readonly string[]).includes(p));
+    return [...parts.map((p) => searchPaths.hotPart(index, p)), ...(full ? [searchPaths.hot(index)] : [])];
+  }
+
+  /** Files of the clauses: each term's names and text shard; hot files only for required or lone clauses. */
+  private filesFor(clauses: readonly Clause[], single: boolean): Plan['files'] {
     const names = new Set<string>();
     const text = new Set<string>();
     const hot = new Set<string>();
     const { shards } = this.manifest;
-    const single = clauses.length === 1;
     for (const clause of clauses) {
-      const hotIndex = this.hot.get(clause.term);
-      if (hotIndex !== undefined) hot.add(searchPaths.hot(hotIndex));
-      if (clause.prefix && (single || clause.required)) for (const k of this.hotExpansions(clause.term)) hot.add(searchPaths.hot(this.hot.get(k) ?? 0));
+      for (const file of this.hotFiles(clause.term, clause.required || single)) hot.add(file);
+      if (clause.prefix && (single || clause.required)) for (const k of this.hotExpansions(clause.term)) for (const file of this.hotFiles(k, true)) hot.add(file);
       names.add(searchPaths.shard('names', shardOf(clause.term, shards.names, this.splits)));
       text.add(searchPaths.shard('text', shardOf(clause.term, shards.text, this.splits)));
     }
     return { names: [...names, ...hot], text: [...text] };
+  }
+
+  /** Whether a term's postings were read for this plan (its hot file or a part of it, or its names shard). */
+  private planned(plan: Plan, term: string): boolean {
+    const hotIndex = this.hot.get(term);
+    if (hotIndex !== undefined) return this.hotFiles(term, true).some((f) => plan.read.has(f));
+    return plan.read.has(searchPaths.shard('names', shardOf(term, this.manifest.shards.names, this.splits)));
+  }
+
+  /** The fields a hot term's read parts cover, when its main file was not read (undefined: all fields). */
+  private readFields(plan: Plan, term: string): number | undefined {
+    const index = this.hot.get(term);
+    if (index === undefined || plan.read.has(searchPaths.hot(index))) return undefined;
+    let mask = 0;
+    for (const part of HOT_PARTS) if (plan.read.has(searchPaths.hotPart(index, part))) mask |= hotPartFields(part);
+    return mask;
+  }
+
+  /**
+   * A clause with its index terms chosen from what this plan read: a prefix expands to the
+   * terms filed under the prefix's own shard key (or hot and read), never to terms that other
+   * queries happened to load.
+   */
+  private resolve(plan: Plan, clause: Clause): Clause {
+    let terms: string[];
+    if (clause.terms) terms = clause.terms.filter((t) => this.planned(plan, t));
+    else if (!clause.prefix) terms = this.planned(plan, clause.term) ? [clause.term] : [];
+    else {
+      const key = shardKey(clause.term, this.splits);
+      terms = this.postings.expand(clause.term, (t) => (this.hot.has(t) ? this.planned(plan, t) : shardKey(t, this.splits) === key));
+    }
+    const fieldsOf = new Map<string, number>();
+    for (const t of terms) {
+      const mask = this.readFields(plan, t);
+      if (mask !== undefined) fieldsOf.set(t, mask);
+    }
+    return { ...clause, terms, ...(fieldsOf.size > 0 ? { fieldsOf } : {}) };
   }
 
   // ---- loading --------------------------------------------------------------------------
@@ -299,10 +390,83 @@ export class SearchEngine {
     );
   }
 
+  private deletionFile(n: number): Promise<Map<string, readonly string[]>> {
+    let file = this.deletions.get(n);
+    if (!file) {
+      file = this.fetchJson(searchPaths.del(n)).then((rows) => new Map((rows as DeletionShard).map((row) => [row[0] ?? '', row.slice(1)])));
+      this.deletions.set(n, file);
+      forgetOnFailure(this.deletions, n, file);
+    }
+    return file;
+  }
+
+  private soundFile(n: number): Promise<Map<string, string[]>> {
+    let file = this.sounds.get(n);
+    if (!file) {
+      file = this.fetchJson(searchPaths.sound(n)).then((rows) => {
+        const byChar = new Map<string, string[]>();
+        for (const [syllable, chars] of rows as SoundShard) for (const char of chars) byChar.set(char, [...(byChar.get(char) ?? []), syllable]);
+        return byChar;
+      });
+      this.sounds.set(n, file);
+      forgetOnFailure(this.sounds, n, file);
+    }
+    return file;
+  }
+
+  /** Indexed words within the typo budget of a word, closest first (then shortest, then alphabetical). */
+  private async typoCandidates(word: string): Promise<string[]> {
+    const count = this.manifest.del;
+    if (count === 0) return [];
+    const variants = deletionVariants(word);
+    const files = await Promise.all([...new Set(variants.map((v) => hashKey(v, count)))].map((n) => this.deletionFile(n).then((file) => [n, file] as const)));
+    const byNumber = new Map(files);
+    const budget = typoBudget(word);
+    const found = new Map<string, number>();
+    for (const variant of variants) {
+      for (const candidate of byNumber.get(hashKey(variant, count))?.get(variant) ?? []) {
+        if (found.has(candidate) || candidate === word) continue;
+        const distance = editDistance(word, candidate, budget);
+        if (distance <= budget) found.set(candidate, distance);
+      }
+    }
+    return [...found].sort((a, b) => a[1] - b[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES).map(([w]) => w);
+  }
+
+  /**
+   * Sound pairs (`hua_xin`) of the query's Chinese runs where the characters' own bigram is in
+   * no record (the wrong character of a homophone typo breaks its two bigrams), through the
+   * sound files.
+   */
+  private async soundPairs(terms: readonly QueryTerm[], query: string): Promise<string[][]> {
+    const runs = textRuns(Array.from(query).slice(0, MAX_QUERY_LENGTH).join('')).filter((r) => r.cjk).map((r) => Array.from(r.text)).filter((chars) => chars.length >= 2);
+    if (runs.length === 0 || this.manifest.sound === 0 || terms.length === 0) return [];
+    const count = this.manifest.sound;
+    const readings = async (char: string) => ((await this.soundFile(hashKey(char, count))).get(char) ?? []).slice(0, MAX_READINGS);
+    const pairs: string[][] = [];
+    const seen = new Set<string>();
+    for (const chars of runs) {
+      const broken = chars.map((c, i) => i + 1 < chars.length && !this.hot.has(`${c}${chars[i + 1]}`) && !this.postings.has(`${c}${chars[i + 1]}`));
+      if (!broken.includes(true)) continue;
+      const read = await Promise.all(chars.map((c, i) => (broken[i] || broken[i - 1] ? readings(c) : [])));
+      for (let i = 0; i + 1 < chars.length; i++) {
+        if (!broken[i]) continue;
+        const options = (read[i] ?? []).flatMap((a) => (read[i + 1] ?? []).map((b) => `${a}${SOUND_JOINER}${b}`));
+        const key = options.join();
+        if (options.length > 0 && !seen.has(key) && pairs.length < MAX_QUERY_TERMS) {
+          seen.add(key);
+          pairs.push(options);
+        }
+      }
+    }
+    return pairs;
+  }
+
   // ---- ranking --------------------------------------------------------------------------
 
   private strict(plan: Plan): SearchHit[] {
-    const matches = this.postings.match(plan.clauses);
+    const clauses = plan.clauses.map((c) => this.resolve(plan, c));
+    const matches = this.postings.match(clauses, plan.code ? 'score' : 'coverage');
     const hits = matches.refs.map((ref) => this.facetsOf(ref));
     return plan.code ? this.editionOrder(matches, hits, plan.code.undated) : hits;
   }
@@ -318,38 +482,94 @@ export class SearchEngine {
     });
   }
 
-  private async rank(query: string, plan: Plan): Promise<{ hits: SearchHit[]; approximate: boolean }> {
-    const strict = this.strict(plan);
-    if (strict.length >= FEW_RESULTS) return { hits: strict, approximate: false };
-    const seen = new Set(strict.map((h) => h.ref));
-    const out = [...strict];
-    const push = (refs: Iterable<number>) => {
-      for (const ref of refs) {
-        if (seen.has(ref)) continue;
-        seen.add(ref);
-        out.push(this.facetsOf(ref));
+  /**
+   * The relaxed clauses: every query term optional (hot ones only if their file was read),
+   * each misspelled word's candidates, each sound pair of the Chinese runs. Loads the files
+   * those need: deletion and sound files first, then the candidates' shards.
+   */
+  private async relaxedClauses(plan: Plan, query: string): Promise<Clause[]> {
+    const clauses: Clause[] = plan.terms.map((t) => ({ term: t.term, prefix: t.prefix, word: t.word, required: false, ...(this.isHot({ ...t, required: false }) ? { boost: HOT_BOOST } : {}) }));
+    const misspelled = plan.terms.filter((t) => t.word && isTypoWord(t.term) && !this.hot.has(t.term) && !(this.resolve(plan, { ...t, required: false }).terms ?? []).some((term) => this.postings.has(term)));
+    const [candidates, sounds] = await Promise.all([Promise.all(misspelled.map((t) => this.typoCandidates(t.term))), this.soundPairs(plan.terms, query)]);
+    candidates.forEach((words, i) => plan.alternatives.set(misspelled[i]?.term ?? '', words));
+    const extra: Clause[] = [
+      ...candidates.filter((c) => c.length > 0).map((terms, i): Clause => ({ term: misspelled[i]?.term ?? '', prefix: false, word: true, required: false, boost: NEAR_BOOST, terms })),
+      ...sounds.map((terms): Clause => ({ term: terms[0] ?? '', prefix: false, word: false, required: false, boost: NEAR_BOOST, terms })),
+    ];
+    const files = new Set<string>();
+    const { shards } = this.manifest;
+    for (const clause of extra) {
+      for (const term of clause.terms ?? []) {
+        if (this.hot.has(term)) for (const file of this.hotFiles(term, true)) files.add(file);
+        else {
+          files.add(searchPaths.shard('names', shardOf(term, shards.names, this.splits)));
+          if (clause.word) files.add(searchPaths.shard('text', shardOf(term, shards.text, this.splits)));
+        }
       }
-    };
-    const near = plan.code ? this.strict({ ...plan, clauses: plan.relaxed }) : this.postings.match(plan.relaxed).refs.slice(0, NEAR_LIMIT).map((ref) => this.facetsOf(ref));
-    // fuse.js costs ~8 µs per name per query: only for Chinese (the one-edit match covers
-    // typos in words, not a wrong character in a two-character name) and only when terms found little.
-    const fuzzy = plan.code || strict.length + near.length >= FEW_RESULTS || !CJK_CHAR.test(query) ? [] : await this.fuseSearch(query);
-    push(fuzzy.filter((f) => f.score <= FUSE_STRONG).map((f) => f.ref));
-    push(near.map((h) => h.ref));
-    push(fuzzy.map((f) => f.ref));
-    return { hits: out, approximate: strict.length === 0 && out.length > 0 };
+    }
+    for (const file of files) plan.read.add(file);
+    await this.load([...files]);
+    return [...clauses, ...extra].map((c) => this.resolve(plan, c));
   }
 
-  private async fuseSearch(query: string): Promise<Array<{ ref: number; score: number }>> {
-    // Bitap works on patterns up to 32 characters; a typo search needs no more.
-    const pattern = Array.from(query.normalize('NFKC').trim()).slice(0, 32).join('');
-    if (pattern.length < 2 || this.manifest.fuseCount === 0) return [];
-    this.fuse ??= this.fetchJson(searchPaths.fuse).then(
-      (list) => new Fuse(list as FuseEntry[], { keys: [{ name: 'names', getFn: (e: FuseEntry) => [...e[1]] }], includeScore: true, ignoreLocation: true, threshold: FUSE_THRESHOLD }),
-    );
-    this.fuse.catch(() => (this.fuse = undefined));
-    const fuse = await this.fuse;
-    return fuse.search(pattern, { limit: 20 }).map((r) => ({ ref: r.item[0], score: r.score ?? 1 }));
+  /**
+   * The best `RERANK` candidates reordered by the text they show (name, short name, code):
+   * an enterprise's short name beginning with the whole query first, then any shown text holding it, then the most query terms in it (every bigram counts here,
+   * the frequent ones the index stage leaves out included; a typo's candidate word or a
+   * completed prefix half). Then the index order. Reads the display records, which the
+   * results need anyway.
+   */
+  private async rerank(plan: Plan, query: string, hits: SearchHit[]): Promise<SearchHit[]> {
+    if (plan.code || plan.terms.length < 1 || hits.length < 2) return hits;
+    const head = hits.slice(0, RERANK);
+    const docs = await this.docs(head.map((h) => h.ref));
+    const phrase = compactText(Array.from(query).slice(0, MAX_QUERY_LENGTH).join(''));
+    const alternatives = plan.alternatives;
+    const scored = head.map((hit, index) => {
+      const shown = this.shownText(hit.ref, docs.get(hit.ref));
+      const words = shown.words;
+      // A short name that begins with the query (the brand being typed), then any shown text holding it.
+      const exact = phrase.length === 0 ? 0 : shown.short.some((t) => t.startsWith(phrase)) ? 2 : shown.compact.some((t) => t.includes(phrase)) ? 1 : 0;
+      let cover = 0;
+      for (const t of plan.terms) {
+        if (words.has(t.term)) cover += 2;
+        else if ((t.prefix && [...words].some((w) => w.startsWith(t.term))) || (alternatives.get(t.term) ?? []).some((w) => words.has(w))) cover += 1;
+      }
+      return { hit, index, exact, cover };
+    });
+    scored.sort((a, b) => b.exact - a.exact || b.cover - a.cover || a.index - b.index);
+    return [...scored.map((s) => s.hit), ...hits.slice(RERANK)];
+  }
+
+  /** The terms and compact forms of what a result shows (memoized per doc). */
+  private shownText(ref: number, doc: SearchDoc | undefined): ShownText {
+    let shown = this.shown.get(ref);
+    if (!shown) {
+      const texts = doc ? [doc.name.zh, doc.name.en, doc.detail?.zh, doc.detail?.en, doc.code].filter((t): t is string => Boolean(t)) : [];
+      const short = doc?.kind === 'enterprise' ? [doc.detail?.zh, doc.detail?.en].filter((t): t is string => Boolean(t)) : [];
+      shown = { words: new Set(texts.flatMap((t) => indexTerms(t, this.manifest.tokenizer))), compact: texts.map(compactText), short: short.map(compactText) };
+      if (doc) this.shown.set(ref, shown);
+    }
+    return shown;
+  }
+
+  private async rank(plan: Plan, query = ''): Promise<{ hits: SearchHit[]; approximate: boolean }> {
+    const strict = this.strict(plan);
+    if (strict.length >= FEW_RESULTS) return { hits: await this.rerank(plan, query, strict), approximate: false };
+    const seen = new Set(strict.map((h) => h.ref));
+    const out = [...strict];
+    let near: SearchHit[];
+    if (plan.code) near = this.strict({ ...plan, clauses: plan.codeRelaxed ?? [] });
+    else {
+      const relaxed = await this.relaxedClauses(plan, query);
+      near = this.postings.match(relaxed, 'coverage').refs.slice(0, NEAR_LIMIT).map((ref) => this.facetsOf(ref));
+    }
+    for (const hit of near) {
+      if (seen.has(hit.ref)) continue;
+      seen.add(hit.ref);
+      out.push(hit);
+    }
+    return { hits: await this.rerank(plan, query, out), approximate: strict.length === 0 && out.length > 0 };
   }
 
   // ---- presenting -----------------------------------------------------------------------

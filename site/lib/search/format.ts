@@ -8,14 +8,20 @@
  *   `hash(key(term)) mod count` of its group; `names` holds the name, code and pinyin fields
  *   (small, answers most queries), `text` titles and descriptions (loaded after first paint).
  * - `hot/<termIndex>.json`: one file per very frequent term (北京, 公司, information …), so the
- *   ordinary shards stay small; fetched only when a query has nothing more selective.
+ *   ordinary shards stay small; fetched only when a query has nothing more selective. Its
+ *   name-field and title postings, when small enough, are apart in `hot/<termIndex>.n.json` and
+ *   `.t.json`: every query with the term reads those, so frequent bigrams of a phrase count.
  * - `docs/<n>.json`: display records, `DOC_CHUNK` per file, fetched for the results shown.
- * - `fuse.json`: the names fuse.js searches when the terms find little (typos).
+ * - `del/<n>.json`: the deletion neighbourhood of every word (SymSpell): each word and its
+ *   one-letter deletions, filed by variant, so a misspelled word finds the words within one or
+ *   two edits by fetching the few files its own variants hash to, whatever is loaded already.
+ * - `sound/<n>.json`: toneless pinyin of the CJK Unified Ideographs, filed by character, so a
+ *   Chinese query is also matched by its syllables against the names' (homophone typos).
  */
 import type { LocaleLike } from '../i18n/localize.ts';
 import type { HanTokenizer } from './tokenize.ts';
 
-export const SEARCH_FORMAT_VERSION = 1;
+export const SEARCH_FORMAT_VERSION = 2;
 
 /** Record kinds in the order the results page groups them. */
 export const SEARCH_KINDS = ['enterprise', 'standard', 'committee', 'award', 'program'] as const;
@@ -26,6 +32,8 @@ export const SEARCH_FIELDS = [
   { name: 'name', group: 'names', boost: 10 },
   { name: 'code', group: 'names', boost: 10 },
   { name: 'pinyin', group: 'names', boost: 6 },
+  // Syllable pairs of names (`hua_xin`), matched only by a Chinese query's own syllables.
+  { name: 'sound', group: 'names', boost: 3, raw: true },
   { name: 'title', group: 'text', boost: 4 },
   { name: 'description', group: 'text', boost: 1 },
 ] as const;
@@ -60,7 +68,12 @@ export interface SearchManifest {
   readonly splits: readonly string[];
   /** Frequent terms with their own file (`hot/<termIndex>.json`, all fields): term → termIndex. */
   readonly hot: Readonly<Record<string, number>>;
-  readonly fuseCount: number;
+  /** Hot terms' parts filed apart (`n` names fields, `t` title): term → the part letters. */
+  readonly hotParts: Readonly<Record<string, string>>;
+  /** Number of `del/<n>.json` files (0: no words). */
+  readonly del: number;
+  /** Number of `sound/<n>.json` files. */
+  readonly sound: number;
 }
 
 /**
@@ -74,8 +87,27 @@ export interface TermShard {
   readonly terms: readonly ShardTerm[];
 }
 
-/** A fuse.js entry: doc number and the names it is known by (scored one by one: a long joined string would dilute a short name's match). */
-export type FuseEntry = readonly [doc: number, names: readonly string[]];
+/** A deletion file: `[variant, word, word…]`, each variant with the indexed words it is a deletion of (or equal to). */
+export type DeletionShard = ReadonlyArray<readonly string[]>;
+
+/** A sound file: `[syllable, characters]`, the characters (of this file) read that way. */
+export type SoundShard = ReadonlyArray<readonly [syllable: string, chars: string]>;
+
+/** The parts of a hot term filed apart: names fields, title. The rest (descriptions) stays in `hot/<termIndex>.json`. */
+export type HotPart = 'n' | 't';
+export const HOT_PARTS: readonly HotPart[] = ['n', 't'];
+
+/** Field numbers of a hot part, as a bit mask. */
+export function hotPartFields(part: HotPart): number {
+  let mask = 0;
+  SEARCH_FIELDS.forEach((f, i) => {
+    if (part === 'n' ? f.group === 'names' : f.name === 'title') mask |= 1 << i;
+  });
+  return mask;
+}
+
+/** Separator of the two syllables of a `sound` term: never produced by the tokenizer. */
+export const SOUND_JOINER = '_';
 
 /** Documents per `docs/<n>.json` file: small, because a result page touches a few dozen docs spread over the whole range. */
 export const DOC_CHUNK = 64;
@@ -121,6 +153,8 @@ export const searchPaths = {
   manifest: 'manifest.json',
   shard: (group: ShardGroup, n: number) => `${group}/${n}.json`,
   hot: (termIndex: number) => `hot/${termIndex}.json`,
+  hotPart: (termIndex: number, part: HotPart) => `hot/${termIndex}.${part}.json`,
   docs: (chunk: number) => `docs/${chunk}.json`,
-  fuse: 'fuse.json',
+  del: (n: number) => `del/${n}.json`,
+  sound: (n: number) => `sound/${n}.json`,
 } as const;

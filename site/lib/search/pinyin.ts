@@ -4,6 +4,7 @@
  * so `zhixin`, `zx` and `weilian` all find it as prefixes.
  */
 import { pinyin } from 'pinyin-pro';
+import { SOUND_JOINER, type SoundShard } from './format.ts';
 
 /** `北京` and the company-form suffix say nothing about which enterprise is meant. */
 const NAME_NOISE = /^北京(市)?|(科技|技术)?(股份)?有限(责任)?公司$/gu;
@@ -34,4 +35,45 @@ export function pinyinTerms(...names: readonly (string | null | undefined)[]): s
     if (parts.some((s) => s.includes('ü'))) out.add(parts.map((s) => s.replace(/ü/g, 'v')).join(''));
   }
   return [...out].filter((term) => term.length >= 2);
+}
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+
+/**
+ * Sound terms of names: each pair of neighbouring syllables of a Han run, read in context,
+ * so a query with a homophone (华心 for 华信) still meets the name by its syllables.
+ * @example soundTerms('华信数智') //=> ['hua_xin', 'xin_shu', 'shu_zhi']
+ */
+export function soundTerms(...names: readonly (string | null | undefined)[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    for (const run of name?.match(HAN_RUN) ?? []) {
+      const parts = syllables(run).map((s) => s.toLowerCase().replace(/ü/g, 'v'));
+      for (let i = 0; i + 1 < parts.length; i++) out.add(`${parts[i]}${SOUND_JOINER}${parts[i + 1]}`);
+    }
+  }
+  return [...out];
+}
+
+/** The CJK Unified Ideographs (U+4E00–U+9FFF): every character a query may hold, in names or not. */
+const FIRST_IDEOGRAPH = 0x4e00;
+const LAST_IDEOGRAPH = 0x9fff;
+
+/**
+ * The sound files: every ideograph's toneless readings (all of them, at most three), each file
+ * holding the characters `fileOf(char)` sends to it, grouped by syllable.
+ */
+export function soundShards(count: number, fileOf: (char: string) => number): SoundShard[] {
+  const files = Array.from({ length: count }, () => new Map<string, string>());
+  for (let code = FIRST_IDEOGRAPH; code <= LAST_IDEOGRAPH; code++) {
+    const char = String.fromCharCode(code);
+    const readings = pinyin(char, { toneType: 'none', type: 'array', multiple: true }).slice(0, 3);
+    const file = files[fileOf(char)];
+    for (const reading of readings) {
+      const syllable = reading.toLowerCase().replace(/ü/g, 'v');
+      if (!/^[a-z]+$/.test(syllable) || !file) continue;
+      file.set(syllable, (file.get(syllable) ?? '') + char);
+    }
+  }
+  return files.map((file) => [...file].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
 }

@@ -14,7 +14,7 @@
  * Ties keep lunr's order too: first appearance by clause, expanded term, field, document
  * number. tests/search/postings.test.ts checks the rankings against `lunr.Index.query`.
  */
-import type { TermShard } from './format.ts';
+import { SEARCH_FIELDS, type TermShard } from './format.ts';
 
 /** One query clause after planning. */
 export interface Clause {
@@ -28,7 +28,18 @@ export interface Clause {
   readonly boost?: number;
   /** Matches terms within one edit (insertion, deletion, substitution, transposition). */
   readonly fuzzy?: boolean;
+  /** The index terms this clause stands for, chosen by the engine (typo candidates, sound pairs, expansions): used instead of `term`. */
+  readonly terms?: readonly string[];
+  /** Fields (bit mask by field number) a term may match in, for terms whose other fields were not read; all when absent. */
+  readonly fieldsOf?: ReadonlyMap<string, number>;
 }
+
+/**
+ * How matches are ordered. `score`: lunr's (Σ boost × weight). `coverage`: first by how many
+ * clauses a document matched, then by how many of them one name, code or title field holds
+ * (the query as one phrase in one field first), then by score.
+ */
+export type MatchOrder = 'score' | 'coverage';
 
 export interface Matches {
   /** Matching documents, best first. */
@@ -56,6 +67,18 @@ type TermPostings = Array<FieldPostings | undefined>;
 
 const NO_MATCHES: Matches = { refs: [], terms: new Set() };
 
+/** Fields whose co-occurring query terms count as a phrase (descriptions are too long for that). */
+const PHRASE_FIELDS = SEARCH_FIELDS.map((f) => f.name !== 'description');
+const FIELD_COUNT = SEARCH_FIELDS.length;
+/** Coverage ordering packs the score into this many bits (scaled to the best score of the query). */
+const SCORE_BITS = 2 ** 22;
+
+function popcount(n: number): number {
+  let v = n - ((n >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 export class PostingStore {
   private readonly postings = new Map<string, TermPostings>();
   /** Terms, sorted (prefix expansion by binary search); new terms wait in `pending` until needed. */
@@ -65,12 +88,19 @@ export class PostingStore {
   private readonly mask: Uint32Array;
   /** `seen[doc] === query` when the current query touched doc (no clearing between queries). */
   private readonly seen: Uint32Array;
+  /** Per document and field, the clauses matched there (coverage ordering only; allocated on first use). */
+  private fieldMask: Uint32Array | undefined;
   private query = 0;
 
-  constructor(docCount: number) {
+  constructor(private readonly docCount: number) {
     this.score = new Float64Array(docCount);
     this.mask = new Uint32Array(docCount);
     this.seen = new Uint32Array(docCount);
+  }
+
+  /** Whether a term is loaded. */
+  has(term: string): boolean {
+    return this.postings.has(term);
   }
 
   /** Add a shard's terms (postings delta-coded per field, see format.ts `ShardTerm`). */
@@ -110,7 +140,7 @@ export class PostingStore {
    * Loaded terms starting with a prefix, shortest first, at most MAX_EXPANSIONS: what the user
    * is typing most likely completes to a short term.
    */
-  expand(prefix: string): string[] {
+  expand(prefix: string, allow?: (term: string) => boolean): string[] {
     const terms = this.terms();
     let lo = 0;
     let hi = terms.length;
@@ -120,7 +150,7 @@ export class PostingStore {
       else hi = mid;
     }
     const out: string[] = [];
-    for (let i = lo; i < terms.length && (terms[i] ?? '').startsWith(prefix); i++) out.push(terms[i] ?? '');
+    for (let i = lo; i < terms.length && (terms[i] ?? '').startsWith(prefix); i++) if (!allow || allow(terms[i] ?? '')) out.push(terms[i] ?? '');
     return out.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_EXPANSIONS);
   }
 
@@ -133,52 +163,99 @@ export class PostingStore {
    * The documents matching the clauses, best first: every required clause matched (in any
    * field), ranked by Σ boost × weight over the matched terms.
    */
-  match(clauses: readonly Clause[]): Matches {
+  match(clauses: readonly Clause[], ordering: MatchOrder = 'score'): Matches {
     // 1. Expand clauses to index terms: the query vector (term → summed boost) and, per
-    //    required clause, one bit that its terms set.
+    //    required clause, one bit that its terms set (coverage: every clause has a bit, the
+    //    required ones first).
     const boosts = new Map<string, number>();
     const bits = new Map<string, number>();
+    const fieldsOf = new Map<string, number>();
+    for (const clause of clauses) for (const [term, mask] of clause.fieldsOf ?? []) fieldsOf.set(term, (fieldsOf.get(term) ?? 0) | mask);
+    // One clause: every match covers it alike, so the score alone orders (and costs less).
+    const coverage = ordering === 'coverage' && clauses.length > 1;
+    const expanded = clauses.map((clause) =>
+      clause.terms ? clause.terms.filter((t) => this.postings.has(t)) : clause.fuzzy ? this.near(clause.term) : clause.prefix ? this.expand(clause.term) : this.postings.has(clause.term) ? [clause.term] : [],
+    );
     let required = 0;
-    for (const clause of clauses) {
-      const terms = clause.fuzzy ? this.near(clause.term) : clause.prefix ? this.expand(clause.term) : this.postings.has(clause.term) ? [clause.term] : [];
+    clauses.forEach((clause, i) => {
+      const terms = expanded[i] ?? [];
       if (clause.required) {
-        if (terms.length === 0 || required === MAX_REQUIRED) return NO_MATCHES;
+        if (terms.length === 0 || required === MAX_REQUIRED) required = -1;
+        if (required < 0) return;
         for (const term of terms) bits.set(term, (bits.get(term) ?? 0) | (1 << required));
         required += 1;
       }
       for (const term of terms) boosts.set(term, (boosts.get(term) ?? 0) + (clause.boost ?? 1) * SCALE);
-    }
+    });
+    if (required < 0) return NO_MATCHES;
     const all = required === 0 ? 0 : (2 ** required - 1) >>> 0;
+    if (coverage) {
+      let bit = required;
+      clauses.forEach((clause, i) => {
+        if (clause.required || bit === MAX_REQUIRED) return;
+        for (const term of expanded[i] ?? []) bits.set(term, (bits.get(term) ?? 0) | (1 << bit));
+        bit += 1;
+      });
+      this.fieldMask ??= new Uint32Array(this.docCount * FIELD_COUNT);
+    }
+    const fieldMask = coverage ? this.fieldMask : undefined;
 
     // 2. One pass over the postings, accumulating into typed arrays.
     const query = this.nextQuery();
     const { score, mask, seen } = this;
     const order: number[] = [];
-    for (const [term, boost] of boosts) {
+    // Coverage with required clauses: their terms first; an optional term then only adds to
+    // documents already seen (the others cannot match), which spares walking every document of
+    // a frequent optional term into the arrays.
+    const requiredBits = all;
+    const terms = [...boosts];
+    if (fieldMask && requiredBits !== 0) terms.sort((a, b) => Number(((bits.get(b[0]) ?? 0) & requiredBits) !== 0) - Number(((bits.get(a[0]) ?? 0) & requiredBits) !== 0));
+    for (const [term, boost] of terms) {
       const bit = bits.get(term) ?? 0;
-      for (const field of this.postings.get(term) ?? []) {
-        if (!field) continue;
+      const onlySeen = fieldMask !== undefined && requiredBits !== 0 && (bit & requiredBits) === 0;
+      const allowed = fieldsOf.get(term);
+      (this.postings.get(term) ?? []).forEach((field, f) => {
+        if (!field || (allowed !== undefined && !((allowed >> f) & 1))) return;
         const { docs, weights } = field;
+        const phrase = fieldMask && PHRASE_FIELDS[f];
         for (let i = 0; i < docs.length; i++) {
           const doc = docs[i] ?? 0;
           if (seen[doc] !== query) {
+            if (onlySeen) continue;
             seen[doc] = query;
             score[doc] = 0;
             mask[doc] = 0;
+            if (fieldMask) fieldMask.fill(0, doc * FIELD_COUNT, doc * FIELD_COUNT + FIELD_COUNT);
             order.push(doc);
           }
           score[doc] = (score[doc] ?? 0) + boost * (weights[i] ?? 0);
           mask[doc] = (mask[doc] ?? 0) | bit;
+          if (phrase) fieldMask[doc * FIELD_COUNT + f] = (fieldMask[doc * FIELD_COUNT + f] ?? 0) | bit;
         }
-      }
+      });
     }
 
     // 3. Keep the documents that matched every required clause; sort by score, then first seen,
     //    with one numeric key per document (a typed-array sort, no comparator calls).
     const keys: number[] = [];
-    for (let position = 0; position < order.length; position++) {
-      const doc = order[position] ?? 0;
-      if (mask[doc] === all) keys.push(-Math.round(score[doc] ?? 0) * POSITION_BITS + position);
+    if (fieldMask) {
+      // Coverage (≤ 31 clauses, ≤ 31 in one field: 10 bits) above the score scaled to 22 bits.
+      let best = 1;
+      for (const doc of order) if (((mask[doc] ?? 0) & all) === all) best = Math.max(best, score[doc] ?? 0);
+      for (let position = 0; position < order.length; position++) {
+        const doc = order[position] ?? 0;
+        const m = mask[doc] ?? 0;
+        if ((m & all) !== all) continue;
+        let inField = 0;
+        for (let f = 0; f < FIELD_COUNT; f++) inField = Math.max(inField, popcount(fieldMask[doc * FIELD_COUNT + f] ?? 0));
+        const rank = (popcount(m) * 32 + inField) * SCORE_BITS + Math.floor(((score[doc] ?? 0) / best) * (SCORE_BITS - 1));
+        keys.push(-rank * POSITION_BITS + position);
+      }
+    } else {
+      for (let position = 0; position < order.length; position++) {
+        const doc = order[position] ?? 0;
+        if (mask[doc] === all) keys.push(-Math.round(score[doc] ?? 0) * POSITION_BITS + position);
+      }
     }
     const sortedKeys = Float64Array.from(keys).sort();
     const refs = new Array<number>(sortedKeys.length);

@@ -10,7 +10,7 @@ import { compactCode, parseStandardCode } from '../domain/standardCode.ts';
 import { standardPath } from '../routes.ts';
 import type { Standard } from '../data/register.ts';
 import type { SearchDoc, SearchField } from './format.ts';
-import { coreName, pinyinTerms } from './pinyin.ts';
+import { coreName, pinyinTerms, soundTerms } from './pinyin.ts';
 
 export interface SearchRecord {
   readonly doc: SearchDoc;
@@ -39,6 +39,7 @@ export function searchRecords(register: Register): SearchRecord[] {
         name: present([...both(e.name), ...both(e.shortName)]),
         code: present([e.uscc]),
         pinyin: pinyinTerms(e.shortName?.zh, coreName(e.name?.zh ?? '')),
+        sound: soundTerms(e.shortName?.zh, coreName(e.name?.zh ?? '')),
         description: present([
           ...both(e.description),
           e.park,
@@ -73,6 +74,7 @@ export function searchRecords(register: Register): SearchRecord[] {
       fields: {
         name: present(both(c.name)),
         code: present([c.code, compactCode(c.code ?? '')]),
+        sound: soundTerms(c.name?.zh),
         description: present([c.body, c.parent?.code, ...both(c.parent?.name)]),
       },
     });
@@ -81,7 +83,7 @@ export function searchRecords(register: Register): SearchRecord[] {
   for (const a of register.awards) {
     records.push({
       doc: { kind: 'award', path: `/awards/${a.slug}/`, name: name(a.name), level: a.level },
-      fields: { name: present(both(a.name)), description: present([...both(a.description), ...both(a.organizer)]) },
+      fields: { name: present(both(a.name)), sound: soundTerms(a.name?.zh), description: present([...both(a.description), ...both(a.organizer)]) },
       boost: 1.5,
     });
     // One record per year with results, so "中关村质量奖 2024" lands on that year's list.
@@ -89,7 +91,7 @@ export function searchRecords(register: Register): SearchRecord[] {
       const winners = a.nominations.filter((n) => n.year === year).flatMap((n) => [...both(n.enterprise.name), ...both(n.enterprise.shortName)]);
       records.push({
         doc: { kind: 'award', path: `/awards/${a.slug}/${year}/`, name: { zh: `${a.name?.zh ?? ''} ${year}`, en: a.name?.en ? `${a.name.en} ${year}` : null }, level: a.level, year },
-        fields: { name: present([...both(a.name), String(year)]), description: present(winners) },
+        fields: { name: present([...both(a.name), String(year)]), sound: soundTerms(a.name?.zh), description: present(winners) },
       });
     }
   }
@@ -101,6 +103,7 @@ export function searchRecords(register: Register): SearchRecord[] {
       fields: {
         name: present(both(p.title)),
         code: present([p.documentNumber]),
+        sound: soundTerms(p.title?.zh),
         description: present([...both(p.summary), ...both(p.issuer)]),
       },
     });
