@@ -65,19 +65,21 @@ test.describe('programme page', () => {
     await expect(body.getByRole('heading', { level: 3 })).toHaveText('资助对象');
     await expect(body.getByRole('link', { name: '申报指南' })).toHaveAttribute('href', 'https://std.example.org/support/standards-subsidy-2026/guide');
 
-    const table = page.getByRole('table', { name: 'Enterprises that appear to qualify (22)' });
-    await expect(table.locator('tbody tr')).toHaveCount(22);
+    const table = page.getByRole('table', { name: 'Enterprises that appear to qualify (26)' });
+    await expect(table.locator('tbody tr')).toHaveCount(26);
     const huaxin = table.locator('tbody tr', { hasText: 'Huaxin' });
     await expect(huaxin).toContainText('Excellence');
     await expect(huaxin.locator('ul.reasons li')).toHaveText([
-      'IEEE 9901-2025 (international standard): lead, ranked 1st among the drafting organizations (top 3 qualify), published 2025-03-20 (no effective date recorded), within the last 2 years; CNY 500,000',
+      // IEEE 9901-2025 (lead, 2025) is a consortium standard: not of a level the programme lists.
+      'GB/T 98119-2026 (national standard): lead, ranked 1st among the drafting organizations (top 3 qualify), in effect since 2026-10-01, within the last 2 years; CNY 300,000',
     ]);
-    await expect(huaxin.getByRole('link', { name: 'IEEE 9901-2025' })).toHaveAttribute('href', '/en/standards/ieee-9901-2025/');
+    // The permalink keeps the first designation, the plan number 20240512-T-469.
+    await expect(huaxin.getByRole('link', { name: 'GB/T 98119-2026' })).toHaveAttribute('href', '/en/standards/20240512-t-469/');
   });
 
   test('Chinese: reasons in Chinese, enterprise links lead to the profile', async ({ page }) => {
     await page.goto('/support/standards-subsidy-2026/');
-    const table = page.getByRole('table', { name: '可能符合条件的企业 (22)' });
+    const table = page.getByRole('table', { name: '可能符合条件的企业 (26)' });
     const ruitong = table.locator('tbody tr', { hasText: '瑞通' });
     await expect(ruitong.locator('ul.reasons li')).toHaveText(['GB/T 98117-2025（国家标准）：主导/牵头，起草单位排名第 1（前 3 名可申请），2025-11-01 实施，在近 2 年内；300,000 元']);
     await ruitong.getByRole('link', { name: /瑞通/ }).click();
@@ -112,6 +114,7 @@ test.describe('enterprise profile', () => {
     await expect(subsidy).toContainText('closes 2026-12-15 (17 days left)');
     await expect(subsidy).toContainText('Up to CNY 500,000');
     await expect(subsidy.locator('ul.reasons li')).toHaveText([
+      'ISO/IEC 98145:2026 (international standard): drafter, ranked 2nd among the drafting organizations (top 3 qualify), published 2026-04-15 (no effective date recorded), within the last 2 years; CNY 500,000',
       'ISO/IEC TR 98144:2025 (international standard): drafter, ranked 3rd among the drafting organizations (top 3 qualify), published 2025-02-10 (no effective date recorded), within the last 2 years; CNY 500,000',
       'GB/T 98117-2025 (national standard): drafter, ranked 2nd among the drafting organizations (top 3 qualify), in effect since 2025-11-01, within the last 2 years; CNY 300,000',
       'T/CESA 9104-2025 (group standard): lead, ranked 1st among the drafting organizations (top 3 qualify), in effect since 2025-08-01, within the last 2 years; CNY 50,000',
