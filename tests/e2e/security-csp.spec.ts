@@ -49,8 +49,10 @@ function policyProblems(html: string): string[] {
     if (sources[0] !== "'self'" || loose.length > 0) problems.push(`${name} allows ${JSON.stringify(loose)}`);
   }
   // A <meta> policy covers only what comes after it: nothing that runs or loads comes first
-  // (canonical and alternate links load nothing).
-  const head = html.slice(0, html.indexOf('<meta http-equiv="content-security-policy"'));
+  // (canonical and alternate links load nothing). Astro puts the policy at the end of the
+  // layout's head, so the layout's own icon (BaseLayout: the fixed same-origin /favicon.svg, an
+  // image img-src 'self' allows anyway) comes before it; no other icon may.
+  const head = html.slice(0, html.indexOf('<meta http-equiv="content-security-policy"')).replace('<link rel="icon" href="/favicon.svg" type="image/svg+xml">', '');
   if (/<(script|style)\b|<link\b(?![^>]*\brel="(?:canonical|alternate|sitemap)")/i.test(head)) problems.push('a script, style or loading link precedes the policy');
   const scriptSources = new Set(policy.get('script-src'));
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
