@@ -112,19 +112,20 @@ test.describe('application dossier', () => {
     await expect(facts).toContainText('北京智芯微联科技股份有限公司 91110108MA01C3KX7Y');
     await expect(facts).toContainText('海市监发〔2026〕8号');
     await expect(facts).toContainText('2026-12-15 即将截止 剩 17 天');
-    await expect(facts).toContainText('850,000 元');
-    await expect(page.locator('table.dossier caption')).toHaveText('共 3 条记录，涉及 3 项标准');
+    await expect(facts).toContainText('1,350,000 元');
+    await expect(page.locator('table.dossier caption')).toHaveText('共 4 条记录，涉及 4 项标准');
     const rows = await rowTexts(page, 'table.dossier');
     expect(rows.map((r) => [r[0], r[2], r[5]])).toEqual([
-      ['1', '参与起草 第 3 名', '500,000 元'],
-      ['2', '参与起草 第 2 名', '300,000 元'],
-      ['3', '主导/牵头 第 1 名', '50,000 元'],
+      ['1', '参与起草 第 2 名', '500,000 元'],
+      ['2', '参与起草 第 3 名', '500,000 元'],
+      ['3', '参与起草 第 2 名', '300,000 元'],
+      ['4', '主导/牵头 第 1 名', '50,000 元'],
     ]);
-    expect(rows[1]?.[1]).toBe('GB/T 98117-2025 窄带蜂窝物联网终端 技术要求 国家标准');
-    expect(rows[1]?.[3]).toBe('发布 2025-04-25 实施 2025-11-01 2025 年参与');
-    expect(rows[1]?.[4]).toBe('GB/T 98117-2025（国家标准）：参与起草，起草单位排名第 2（前 3 名可申请），2025-11-01 实施，在近 2 年内');
-    expect(rows[1]?.[6]).toContain('https://std.example.org/standards/gb-t-98117-2025#drafters');
-    expect(rows[1]?.[6]).toContain('核验 2026-10-28');
+    expect(rows[2]?.[1]).toBe('GB/T 98117-2025 窄带蜂窝物联网终端 技术要求 国家标准');
+    expect(rows[2]?.[3]).toBe('发布 2025-04-25 实施 2025-11-01 2025 年参与');
+    expect(rows[2]?.[4]).toBe('GB/T 98117-2025（国家标准）：参与起草，起草单位排名第 2（前 3 名可申请），2025-11-01 实施，在近 2 年内');
+    expect(rows[2]?.[6]).toContain('https://std.example.org/standards/gb-t-98117-2025#drafters');
+    expect(rows[2]?.[6]).toContain('核验 2026-10-28');
   });
 
   test('the CSV holds the same rows in the same order', async ({ page, request }) => {
@@ -135,9 +136,10 @@ test.describe('application dossier', () => {
     const code = header.indexOf('standard_code');
     expect(code).toBeGreaterThan(0);
     const shown = await page.locator('table.dossier tbody th a.code').allTextContents();
-    expect(shown).toEqual(['ISO/IEC TR 98144:2025', 'GB/T 98117-2025', 'T/CESA 9104-2025']);
+    expect(shown).toEqual(['ISO/IEC 98145:2026', 'ISO/IEC TR 98144:2025', 'GB/T 98117-2025', 'T/CESA 9104-2025']);
     expect(records.map((r) => r[code])).toEqual(shown);
     expect(records.map((r) => [r[header.indexOf('enterprise_name_en')], r[header.indexOf('document_number')], r[header.indexOf('amount_cny')]])).toEqual([
+      ['Beijing Zhixin Microlink Technology Co., Ltd.', '海市监发〔2026〕8号', '500000'],
       ['Beijing Zhixin Microlink Technology Co., Ltd.', '海市监发〔2026〕8号', '500000'],
       ['Beijing Zhixin Microlink Technology Co., Ltd.', '海市监发〔2026〕8号', '300000'],
       ['Beijing Zhixin Microlink Technology Co., Ltd.', '海市监发〔2026〕8号', '50000'],
@@ -151,7 +153,7 @@ test.describe('application dossier', () => {
     await expect(page.locator('.site-footer')).toBeHidden();
     await expect(page.locator('.crumbs')).toBeHidden();
     await expect(page.getByRole('link', { name: '下载本清单（CSV）' })).toBeHidden();
-    await expect(page.locator('table.dossier tbody tr')).toHaveCount(3);
+    await expect(page.locator('table.dossier tbody tr')).toHaveCount(4);
     const pageRules = await page.evaluate(() =>
       [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].filter((rule) => rule instanceof CSSPageRule).map((rule) => rule.cssText)),
     );
@@ -169,8 +171,8 @@ test.describe('application dossier', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Haidian standardization subsidy (2026)');
     await expect(page.locator('.kicker')).toHaveText('Application dossier');
-    await expect(page.locator('table.dossier caption')).toHaveText('3 records on 3 standards');
-    expect((await rowTexts(page, 'table.dossier'))[2]?.[4]).toBe('T/CESA 9104-2025 (group standard): lead, ranked 1st among the drafting organizations (top 3 qualify), in effect since 2025-08-01, within the last 2 years');
+    await expect(page.locator('table.dossier caption')).toHaveText('4 records on 4 standards');
+    expect((await rowTexts(page, 'table.dossier'))[3]?.[4]).toBe('T/CESA 9104-2025 (group standard): lead, ranked 1st among the drafting organizations (top 3 qualify), in effect since 2025-08-01, within the last 2 years');
   });
 });
 
@@ -215,7 +217,7 @@ test.describe('follow feeds', () => {
       expect(result.error, path).toBeNull();
       expect([result.ns, result.name, result.feed, result.self, result.complete], path).toEqual(['http://www.w3.org/2005/Atom', 'feed', true, true, true]);
       expect(new Set(result.ids).size, path).toBe(result.entries);
-      if (path === '/enterprises/zhixin-tech/atom.xml') expect(result.entries).toBe(18);
+      if (path === '/enterprises/zhixin-tech/atom.xml') expect(result.entries).toBe(23);
     }
   });
 });
@@ -224,18 +226,18 @@ test.describe('annual reports', () => {
   test('2025 in Chinese: key figures with the change from 2024, charts with data tables, CSV', async ({ page, request }) => {
     await page.goto('/reports/2025/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('2025 年度标准化与质量工作报告');
-    await expect(page.locator('tr[data-figure="standardsWork"] td')).toHaveText(['65', '33', '+32（+97%）']);
+    await expect(page.locator('tr[data-figure="standardsWork"] td')).toHaveText(['76', '47', '+29（+62%）']);
     await expect(page.locator('tr[data-figure="newSeats"] td')).toHaveText(['1', '4', '−3（−75%）']);
     await expect(page.locator('tr[data-figure="programmesOpened"] td')).toHaveText(['3', '0', '+3（上年为 0）']);
     await expect(page.locator('svg[role="img"]')).toHaveCount(3);
     const standards = page.locator('section.stats-chart').filter({ has: page.locator('#report-standards') });
-    await expect(standards.locator('figcaption')).toHaveText('2025 年企业参与标准制修订 65 条记录：主导/牵头 16 项标准，参与起草 19 项。');
-    await expect(standards.locator('tfoot td').last()).toHaveText('65');
+    await expect(standards.locator('figcaption')).toHaveText('2025 年企业参与标准制修订 76 条记录：主导/牵头 21 项标准，参与起草 24 项。');
+    await expect(standards.locator('tfoot td').last()).toHaveText('76');
     await expect(page.locator('#report-programmes + .table-wrap tbody tr')).toHaveCount(3);
     const href = (await page.getByRole('link', { name: '下载本报告数字（CSV）' }).getAttribute('href')) ?? '';
     expect(href).toBe('/reports/2025/report.csv');
     const lines = (await (await request.get(href)).text()).replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[1]).toBe('2025,figure,standardsWork,标准制修订参与记录,Standards work (participation records),65,33,32,97,2026-11-28');
+    expect(lines[1]).toBe('2025,figure,standardsWork,标准制修订参与记录,Standards work (participation records),76,47,29,62,2026-11-28');
   });
 
   test('in English, the index of years, and the link from the stats page', async ({ page }) => {
@@ -269,7 +271,7 @@ test.describe('without JavaScript', () => {
 
   test('the dossier and the report render in full', async ({ page }) => {
     await page.goto(`/en${DOSSIER}`);
-    await expect(page.locator('table.dossier tbody tr')).toHaveCount(3);
+    await expect(page.locator('table.dossier tbody tr')).toHaveCount(4);
     await page.goto('/reports/2025/');
     await expect(page.locator('tr[data-figure]')).toHaveCount(9);
     await expect(page.locator('svg[role="img"]')).toHaveCount(3);

@@ -1,7 +1,7 @@
 /**
  * /feed.xml, /en/feed.xml and the sitemap, fetched from the built site.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { DIST } from './env.ts';
@@ -54,11 +54,17 @@ test('the feed holds award results with the public outcomes only', async ({ requ
   for (const r of results) expect(r.title, r.title).toMatch(/ — (Winner|Nominee award|Shortlisted|Recommended)$/);
 });
 
-/** Every HTML page of the built site as a URL path, except the 404 page. */
+/** The earlier standard addresses, from the build's `_redirects`: their pages only say "moved". */
+function redirectedPaths(): Set<string> {
+  return new Set(readFileSync(join(DIST, '_redirects'), 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => line.split(/\s+/)[0] ?? ''));
+}
+
+/** Every HTML page of the built site as a URL path, except the 404 page and the redirect pages. */
 function builtPages(): string[] {
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name === 'index.html' ? [join(dir, entry.name)] : []));
-  return walk(DIST).map((file) => `/${relative(DIST, file).split(sep).slice(0, -1).join('/')}/`.replace('//', '/')).sort();
+  const redirected = redirectedPaths();
+  return walk(DIST).map((file) => `/${relative(DIST, file).split(sep).slice(0, -1).join('/')}/`.replace('//', '/')).filter((path) => !redirected.has(path)).sort();
 }
 
 test('the sitemap lists every page once, with zh-CN and en alternates, and not the 404 page', async ({ request }) => {
@@ -70,6 +76,9 @@ test('the sitemap lists every page once, with zh-CN and en alternates, and not t
   const locs = urls.map((body) => new URL(tag(body, 'loc')).pathname).sort();
   expect(locs).toEqual(builtPages());
   expect(locs).not.toContain('/404/');
+  // Earlier addresses of standards are not listed (issue 12: 12 redirect pages, both languages).
+  expect(redirectedPaths().size).toBe(12);
+  expect(locs.filter((loc) => redirectedPaths().has(loc))).toEqual([]);
   const stats = urls.find((body) => tag(body, 'loc').endsWith('/stats/') && !tag(body, 'loc').includes('/en/')) ?? '';
   expect(stats).toMatch(/<xhtml:link rel="alternate" hreflang="zh-CN" href="[^"]*\/stats\/"\/>/);
   expect(stats).toMatch(/<xhtml:link rel="alternate" hreflang="en" href="[^"]*\/en\/stats\/"\/>/);

@@ -86,15 +86,15 @@ test.describe('enterprise list', () => {
 test.describe('standard list', () => {
   test('level and participation year combine; empty level sections hide, level links count what shows', async ({ page }) => {
     await page.goto('/en/standards/');
-    await expect(page.getByRole('status')).toHaveText('Showing 66 of 66');
+    await expect(page.getByRole('status')).toHaveText('Showing 82 of 82');
     await page.getByRole('combobox', { name: 'Level' }).selectOption('international');
-    await expect(page.getByRole('status')).toHaveText('Showing 19 of 66');
+    await expect(page.getByRole('status')).toHaveText('Showing 19 of 82');
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(['International']);
     await page.getByLabel('Participation year').selectOption('2025');
-    await expect(page.getByRole('status')).toHaveText('Showing 7 of 66');
+    await expect(page.getByRole('status')).toHaveText('Showing 7 of 82');
     await expect(page).toHaveURL(/\?level=international&year=2025$/);
     const levelNav = page.getByRole('navigation', { name: 'Level' });
-    await expect(levelNav.getByRole('listitem')).toHaveText(['International (7)', 'National (0)', 'Industry (0)', 'Local (0)', 'Group (0)']);
+    await expect(levelNav.getByRole('listitem')).toHaveText(['International (7)', 'National (0)', 'Industry (0)', 'Local (0)', 'Group (0)', 'Consortium (0)', 'Foreign (0)', 'Enterprise (0)']);
   });
 
   test('filters by committee, restoring from the URL', async ({ page }) => {
@@ -110,17 +110,18 @@ test.describe('standard list', () => {
       'GB/T 98103',
       'GB/T 98105',
       'GB/T 98116-2024',
+      'GB/T 98119-2026',
     ]);
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(['National']);
   });
 
   test('no match says so and the state filter counts current standards', async ({ page }) => {
     await page.goto('/standards/?level=local&body=ISO');
-    await expect(page.getByRole('status')).toHaveText('显示 0 / 66 条');
+    await expect(page.getByRole('status')).toHaveText('显示 0 / 82 条');
     await expect(page.getByText('没有符合条件的记录。')).toBeVisible();
     await page.getByRole('button', { name: '清除筛选' }).click();
     await page.getByLabel('状态').selectOption('current');
-    await expect(page.getByRole('status')).toHaveText('显示 34 / 66 条');
+    await expect(page.getByRole('status')).toHaveText('显示 47 / 82 条');
     await expect(page.getByText('没有符合条件的记录。')).toBeHidden();
     for (const badge of await visibleRows(page).locator('.badge').all()) await expect(badge).toHaveText('现行');
   });
@@ -137,8 +138,8 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Showing 34 of 34')).toBeVisible();
 
     await page.goto('/en/standards/?level=international');
-    await expect(page.locator('tbody tr:visible')).toHaveCount(66);
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(['International', 'National', 'Industry', 'Local', 'Group']);
+    await expect(page.locator('tbody tr:visible')).toHaveCount(82);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(['International', 'National', 'Industry', 'Local', 'Group', 'Consortium', 'Foreign', 'Enterprise']);
   });
 });
 

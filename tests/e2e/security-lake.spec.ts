@@ -13,6 +13,7 @@ import { expect, test } from '@playwright/test';
 import { injectUrlPayloads, readNdjsonDocs, type Injected } from '../fixtures/security/hostileDataset.ts';
 import { SECRET_MARKER_PREFIX, SECRET_MARKERS } from '../fixtures/security/secrets.ts';
 import { buildSite, filesUnder, SECURITY_BUILD_ROOT, startLakeStandin } from './securityHarness.ts';
+import { standardSlug, type StandardRouteInput } from '../../site/lib/routes.ts';
 
 /** A valid address left in place: the control that shows links do get through when safe. */
 const CONTROL_URL = 'https://std.example.org/security-control';
@@ -72,7 +73,8 @@ test('safeUrl drops every non-http(s) address a Content Lake serves; the tokens 
   expect(leaks).toEqual([]);
   expect(unsafe).toEqual([]);
   // The control address is linked on its standard's page: safe links are not dropped.
-  const slug = (control['code'] as string).toLowerCase().replace(/[/\s:]+/g, '-');
+  // Its permalink: the slug of its first designation (site/lib/routes.ts), where it has earlier ones.
+  const slug = standardSlug(control as StandardRouteInput);
   const page = join(built.outDir, 'en/standards', slug, 'index.html');
   expect(existsSync(page), page).toBe(true);
   expect(readFileSync(page, 'utf8')).toContain(`href="${CONTROL_URL}"`);

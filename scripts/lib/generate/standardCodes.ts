@@ -2,8 +2,10 @@
  * Fictional standard codes of every family the register knows, written as officially
  * (ISO with `:year`, Chinese codes with `-year`, association codes with the em-dash `—year`,
  * ITU-T recommendations undated). Numbers count up from ranges no real standard uses in the
- * demonstration dataset's style (ISO 98xxx, IEC 69xxx, GB/T 98xxx, YD/T 98xx, DB11/T 99xx,
+ * demonstration dataset's style (ISO 98xxx, IEC 69xxx, GB/T 6xxxx–9xxxx, YD/T 98xx, DB11/T 99xx,
  * ITU-T Y.49xx, IEEE 99xx…), so every base code is new and no uniqueness scan is needed.
+ * Chinese codes have at most five digits (the normalizer's rule, docs/standard-codes.md): the
+ * national sequence, the longest, has room for 40,000 numbers (about 600,000 documents).
  */
 import type { CodeFamily } from '../../../site/lib/domain/standardCode.ts';
 import type { CommitteePool } from './committees.ts';
@@ -52,11 +54,12 @@ const ITU_SERIES: readonly (readonly [series: string, first: number])[] = [
   ['Y', 4990], ['X', 1990], ['F', 790], ['G', 9990], ['H', 890],
 ];
 
-/** Hands out new numbers per counter name, from a first number up. */
+/** Hands out new numbers per counter name, from a first number up to a last one. */
 class Counters {
   private readonly next = new Map<string, number>();
-  take(name: string, first: number): number {
+  take(name: string, first: number, last = Number.MAX_SAFE_INTEGER): number {
     const n = this.next.get(name) ?? first;
+    if (n > last) throw new Error(`the generator ran out of ${name} numbers (${first}–${last}): generate a smaller dataset`);
     this.next.set(name, n + 1);
     return n;
   }
@@ -99,9 +102,10 @@ export class CodeMaker {
       case 'GB':
       case 'GB/T':
       case 'GB/Z': {
-        // GB, GB/T and GB/Z share one sequence of numbers, as in the national register.
+        // GB, GB/T and GB/Z share one sequence of numbers, as in the national register; at
+        // most five digits (a 50,000-document dataset takes about 2,900 of them).
         const part = family === 'GB/T' && random.chance(0.15) ? random.int(1, 9) : undefined;
-        const undated = `${family} ${counters.take('GB', 98000)}${part === undefined ? '' : `.${part}`}`;
+        const undated = `${family} ${counters.take('GB', 60000, 99999)}${part === undefined ? '' : `.${part}`}`;
         return { family, undated, part, pool: 'SAC', dated: true, edition: dashYear(undated) };
       }
       case 'industry': {

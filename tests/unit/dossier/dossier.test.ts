@@ -18,10 +18,11 @@ beforeAll(async () => {
 
 /** The two programmes whose conditions are about records, as their documents state them. */
 const RULES: Record<string, (p: Doc, s: Doc, e: Doc) => boolean> = {
-  // 海市监发〔2026〕8号: any level, lead or drafter, top 3, in effect within the last 2 years.
+  // 海市监发〔2026〕8号: the five levels of the Standardization Law (not consortium, foreign or
+  // enterprise standards), lead or drafter, top 3, in effect within the last 2 years.
   'standards-subsidy-2026': (p, s) => {
     const implemented = str(s, 'effectiveOn') ?? str(s, 'publishedOn');
-    return ['lead', 'drafter'].includes(str(p, 'role') ?? '') && typeof p['rank'] === 'number' && p['rank'] <= 3 && !!implemented && implemented >= '2024-11-28' && implemented <= TODAY;
+    return ['international', 'national', 'industry', 'local', 'group'].includes(str(s, 'level') ?? '') && ['lead', 'drafter'].includes(str(p, 'role') ?? '') && typeof p['rank'] === 'number' && p['rank'] <= 3 && !!implemented && implemented >= '2024-11-28' && implemented <= TODAY;
   },
   // 海市监发〔2026〕15号: international standards, lead or editor, excellence or growth tier.
   'international-standardization-support': (p, s, e) =>
@@ -43,14 +44,14 @@ function recount(program: string): Map<string, string[]> {
 }
 
 describe('application dossiers', () => {
-  it('exist for the open or upcoming programmes an enterprise qualifies for through records: 33 (22 + 11)', () => {
+  it('exist for the open or upcoming programmes an enterprise qualifies for through records: 37 (26 + 11)', () => {
     const dossiers = allDossiers(register);
-    expect(dossiers).toHaveLength(33);
+    expect(dossiers).toHaveLength(37);
     const count = (slug: string) => dossiers.filter((d) => d.program.slug === slug).length;
-    expect([count('standards-subsidy-2026'), count('international-standardization-support')]).toEqual([22, 11]);
+    expect([count('standards-subsidy-2026'), count('international-standardization-support')]).toEqual([26, 11]);
     // Tier-only programmes (no records to assemble) and closed ones have none.
     const matches = register.enterprises.flatMap((e) => matchSupportPrograms(e, register.programs, register.today));
-    expect(matches.filter(hasDossier)).toHaveLength(33);
+    expect(matches.filter(hasDossier)).toHaveLength(37);
     expect(matches.filter((m) => m.standards.length === 0).some(hasDossier)).toBe(false);
     expect(matches.filter((m) => m.deadline.status === 'closed').some(hasDossier)).toBe(false);
   });
@@ -70,12 +71,15 @@ describe('application dossiers', () => {
     expect(subsidy?.program.documentNumber).toBe('海市监发〔2026〕8号');
     expect(subsidy?.program.closesOn).toBe('2026-12-15');
     expect(subsidy?.rows.map((r) => [r.n, r.qualifying.standard.parsed.display, r.participation.role, r.participation.rank, r.qualifying.amountCNY, r.participation.verification.on])).toEqual([
-      [1, 'ISO/IEC TR 98144:2025', 'drafter', 3, 500000, '2026-10-28'],
-      [2, 'GB/T 98117-2025', 'drafter', 2, 300000, '2026-10-28'],
-      [3, 'T/CESA 9104-2025', 'lead', 1, 50000, '2026-10-28'],
+      [1, 'ISO/IEC 98145:2026', 'drafter', 2, 500000, '2026-10-28'],
+      [2, 'ISO/IEC TR 98144:2025', 'drafter', 3, 500000, '2026-10-28'],
+      [3, 'GB/T 98117-2025', 'drafter', 2, 300000, '2026-10-28'],
+      [4, 'T/CESA 9104-2025', 'lead', 1, 50000, '2026-10-28'],
     ]);
-    expect(subsidy?.rows[1]?.qualifying.reason.zh).toBe('GB/T 98117-2025（国家标准）：参与起草，起草单位排名第 2（前 3 名可申请），2025-11-01 实施，在近 2 年内');
-    expect(subsidy && dossierTotal(subsidy.match)).toBe(850000);
+    // The enterprise standard Q/HDZX 0001-2025 (lead, 2025) is not of a level the programme lists.
+    expect(subsidy?.rows.some((r) => r.qualifying.standard.level === 'enterprise')).toBe(false);
+    expect(subsidy?.rows[2]?.qualifying.reason.zh).toBe('GB/T 98117-2025（国家标准）：参与起草，起草单位排名第 2（前 3 名可申请），2025-11-01 实施，在近 2 年内');
+    expect(subsidy && dossierTotal(subsidy.match)).toBe(1350000);
     // A standard held in two roles gives two records, counted once in the total.
     expect(international?.rows.map((r) => [r.qualifying.standard.parsed.display, r.participation.role])).toEqual([
       ['ISO/IEC 98141-1', 'lead'],
@@ -99,6 +103,7 @@ describe('application dossiers', () => {
     ]);
     expect(lines).toHaveLength(dossier.rows.length + 2);
     expect(lines.at(-1)).toBe('');
-    expect(lines[1]).toMatch(/^1,standards-subsidy-2026,.*,海市监发〔2026〕8号,2026-12-15,zhixin-tech,.*,ISO\/IEC TR 98144:2025,.*,international,国际标准,drafter,参与起草,Drafter,3,2025,2025-02-10,,500000,.*,2026-10-28,participation-/);
+    expect(lines[1]).toMatch(/^1,standards-subsidy-2026,.*,海市监发〔2026〕8号,2026-12-15,zhixin-tech,.*,ISO\/IEC 98145:2026,.*,international,国际标准,drafter,参与起草,Drafter,2,2024,2026-04-15,,500000,.*,2026-10-28,participation-iso-iec-cd-98145-zhixin-tech-drafter$/);
+    expect(lines[2]).toMatch(/^2,standards-subsidy-2026,.*,ISO\/IEC TR 98144:2025,.*,international,国际标准,drafter,参与起草,Drafter,3,2025,2025-02-10,,500000,.*,2026-10-28,participation-/);
   });
 });

@@ -26,11 +26,11 @@ describe('Atom writer', () => {
 });
 
 describe('an enterprise feed: zhixin-tech', () => {
-  it('holds its 11 verified participations, 2 committee seats and 5 public award results, newest first', () => {
+  it('holds its 16 verified participations, 2 committee seats and 5 public award results, newest first', () => {
     const e = register.enterprises.find((x) => x.slug === 'zhixin-tech')!;
-    expect([e.participations.length, e.committeeRoles.length, e.nominations.length]).toEqual([11, 2, 5]);
+    expect([e.participations.length, e.committeeRoles.length, e.nominations.length]).toEqual([16, 2, 5]);
     const feed = enterpriseFeed(e, register, 'zh', SITE);
-    expect(feed.entries).toHaveLength(18);
+    expect(feed.entries).toHaveLength(23);
     expect(new Set(feed.entries.map((x) => x.key))).toEqual(new Set([...e.participations, ...e.committeeRoles, ...e.nominations].map((r) => r._id)));
     const dates = feed.entries.map((x) => x.updated);
     expect(dates).toEqual([...dates].sort().reverse());
@@ -55,8 +55,8 @@ describe('an enterprise feed: zhixin-tech', () => {
     expect(xml).toContain('<author><name>Haidian District Quality Bureau (demo)</name></author>');
     const ids = tags(xml, 'id');
     expect(ids[0]).toBe('tag:zl.example.gov.cn,2026:en/enterprises/zhixin-tech');
-    expect(ids).toHaveLength(19);
-    expect(new Set(ids).size).toBe(19);
+    expect(ids).toHaveLength(24);
+    expect(new Set(ids).size).toBe(24);
     expect(ids).toContain('tag:zl.example.gov.cn,2026:en/nomination-china-quality-award-2025-zhixin-tech');
     expect(tags(xml, 'updated')[0]).toBe('2026-10-30T00:00:00+08:00');
     expect(writeAtom(enterpriseFeed(e, register, 'en', SITE), SITE)).toBe(xml);

@@ -46,7 +46,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'unknown-fields': [
     `${D}unknown-fields.ndjson:2: warning: enterprise-acme (enterprise) webiste: unknown field "webiste" is ignored: did you mean website? Rename it to "website" or remove it.`,
     `${D}unknown-fields.ndjson:2: warning: enterprise-acme (enterprise) Name: unknown field "Name" is ignored: did you mean name? Rename it to "name" or remove it.`,
-    `${D}unknown-fields.ndjson:2: warning: enterprise-acme (enterprise) source: unknown field "source" is ignored: it is not part of the content model, so no page shows it. Remove it, or rename it to one of: name, shortName, slug, uscc, serviceTier, industry, park, website, logo, description, tags, internalNotes.`,
+    `${D}unknown-fields.ndjson:2: warning: enterprise-acme (enterprise) source: unknown field "source" is ignored: it is not part of the content model, so no page shows it. Remove it, or rename it to one of: name, shortName, formerNames, slug, uscc, serviceTier, industry, park, website, logo, description, tags, internalNotes.`,
     `${D}unknown-fields.ndjson:3: warning: nomination-acme-2024 (nomination) source.ulr: unknown field "source.ulr" is ignored: did you mean url? Rename it to "url" or remove it.`,
     `${D}unknown-fields.ndjson:3: warning: nomination-acme-2024 (nomination) verification.stauts: unknown field "verification.stauts" is ignored: did you mean status? Rename it to "status" or remove it.`,
   ],

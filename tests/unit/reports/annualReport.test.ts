@@ -40,39 +40,43 @@ describe('annual reports of the embedded dataset (2026-11-28)', () => {
     const report = annualReport(register, 2025);
     expect(report.partial).toBe(false);
     expect(figures(report)).toEqual({
-      standardsWork: 65,
-      standardsLed: 16,
-      standardsDrafted: 19,
+      standardsWork: 76,
+      standardsLed: 21,
+      standardsDrafted: 24,
       internationalStandards: 7,
       newSeats: 1,
       awardResults: 14,
       awardWins: 3,
       programmesOpened: 3,
-      enterprisesActive: 27,
+      enterprisesActive: 28,
     });
     expect(Object.fromEntries(report.figures.map((f) => [f.key, [f.previous, f.change, f.changePercent]]))).toEqual({
-      standardsWork: [33, 32, 97],
-      standardsLed: [7, 9, 129],
-      standardsDrafted: [10, 9, 90],
-      internationalStandards: [4, 3, 75],
+      standardsWork: [47, 29, 62],
+      standardsLed: [12, 9, 75],
+      standardsDrafted: [15, 9, 60],
+      internationalStandards: [5, 2, 40],
       newSeats: [4, -3, -75],
       awardResults: [3, 11, 367],
       awardWins: [1, 2, 200],
       programmesOpened: [0, 3, undefined],
-      enterprisesActive: [23, 4, 17],
+      enterprisesActive: [23, 5, 22],
     });
   });
 
   it('2025: standards work by level and role, seats by role, results by award and outcome, programmes opened', () => {
     const report = annualReport(register, 2025);
     expect(cells(report.standardsByLevel)).toEqual({
-      'international/lead': 6, 'international/drafter': 13, 'international/editor': 6,
-      'national/lead': 4, 'national/drafter': 14,
-      'industry/lead': 3, 'industry/drafter': 8,
-      'local/lead': 1, 'local/drafter': 4,
+      'international/lead': 6, 'international/drafter': 12, 'international/editor': 6,
+      'national/lead': 5, 'national/drafter': 14,
+      'industry/lead': 4, 'industry/drafter': 9,
+      'local/lead': 1, 'local/drafter': 6,
       'group/lead': 2, 'group/drafter': 4,
+      'consortium/lead': 2, 'consortium/drafter': 3,
+      'foreign/drafter': 1,
+      'enterprise/lead': 1,
     });
-    expect(report.standardsByLevel.rows).toEqual(['international', 'national', 'industry', 'local', 'group']);
+    // Every level of the vocabulary, the five of the Standardization Law first.
+    expect(report.standardsByLevel.rows).toEqual(['international', 'national', 'industry', 'local', 'group', 'consortium', 'foreign', 'enterprise']);
     expect(cells(report.seatsByRole)).toEqual({ 'project-leader/count': 1 });
     expect(cells(report.awardsByOutcome)).toEqual({
       'beijing-quality-management-award/winner': 1, 'beijing-quality-management-award/nominee': 1, 'beijing-quality-management-award/shortlisted': 2, 'beijing-quality-management-award/recommended': 1,
@@ -84,11 +88,11 @@ describe('annual reports of the embedded dataset (2026-11-28)', () => {
 
   it('2024 and 2026 (partial: the unverified 2026 seats do not count)', () => {
     const y2024 = annualReport(register, 2024);
-    expect(figures(y2024)).toEqual({ standardsWork: 33, standardsLed: 7, standardsDrafted: 10, internationalStandards: 4, newSeats: 4, awardResults: 3, awardWins: 1, programmesOpened: 0, enterprisesActive: 23 });
+    expect(figures(y2024)).toEqual({ standardsWork: 47, standardsLed: 12, standardsDrafted: 15, internationalStandards: 5, newSeats: 4, awardResults: 3, awardWins: 1, programmesOpened: 0, enterprisesActive: 23 });
     expect(cells(y2024.seatsByRole)).toEqual({ 'project-leader/count': 1, 'expert/count': 2, 'member/count': 1 });
     const y2026 = annualReport(register, 2026);
     expect(y2026.partial).toBe(true);
-    expect(figures(y2026)).toEqual({ standardsWork: 36, standardsLed: 14, standardsDrafted: 13, internationalStandards: 4, newSeats: 0, awardResults: 4, awardWins: 0, programmesOpened: 3, enterprisesActive: 21 });
+    expect(figures(y2026)).toEqual({ standardsWork: 42, standardsLed: 17, standardsDrafted: 16, internationalStandards: 3, newSeats: 0, awardResults: 4, awardWins: 0, programmesOpened: 3, enterprisesActive: 21 });
     expect(cells(y2026.awardsByOutcome)).toEqual({ 'zhongguancun-quality-award/shortlisted': 2, 'zhongguancun-quality-award/recommended': 2 });
     expect(y2026.programmes.map((p) => p.slug)).toEqual(['international-standardization-support', 'standards-subsidy-2026', 'zhongguancun-quality-award-2026']);
   });
@@ -109,15 +113,18 @@ describe('report charts and CSV', () => {
   it('draws the three charts from the report tables, with summaries in both languages', () => {
     const report = annualReport(register, 2025);
     const zh = buildReportCharts(report, 'zh');
-    expect(zh.standards?.table.grandTotal).toBe(65);
+    expect(zh.standards?.table.grandTotal).toBe(76);
     expect(zh.standards?.table.rows.map((r) => [r.label, ...r.values])).toEqual([
-      ['国际标准', 6, 13, 6],
-      ['国家标准', 4, 14, 0],
-      ['行业标准', 3, 8, 0],
-      ['地方标准', 1, 4, 0],
+      ['国际标准', 6, 12, 6],
+      ['国家标准', 5, 14, 0],
+      ['行业标准', 4, 9, 0],
+      ['地方标准', 1, 6, 0],
       ['团体标准', 2, 4, 0],
+      ['国际联盟标准', 2, 3, 0],
+      ['国外标准', 0, 1, 0],
+      ['企业标准', 1, 0, 0],
     ]);
-    expect(zh.standards?.summary).toBe('2025 年企业参与标准制修订 65 条记录：主导/牵头 16 项标准，参与起草 19 项。');
+    expect(zh.standards?.summary).toBe('2025 年企业参与标准制修订 76 条记录：主导/牵头 21 项标准，参与起草 24 项。');
     expect(zh.awards?.table.totals).toEqual([3, 4, 4, 3]);
     expect(zh.standards?.svg).toMatch(/^<svg[^>]*role="img"/);
     const en = buildReportCharts(report, 'en');
@@ -130,7 +137,7 @@ describe('report charts and CSV', () => {
   it('words the change from the year before', () => {
     const report = annualReport(register, 2025);
     const change = (key: string, lang: 'zh' | 'en') => changeText(report.figures.find((f) => f.key === key)!, lang);
-    expect(change('standardsWork', 'zh')).toBe('+32（+97%）');
+    expect(change('standardsWork', 'zh')).toBe('+29（+62%）');
     expect(change('newSeats', 'en')).toBe('−3 (−75%)');
     expect(change('programmesOpened', 'en')).toBe('+3 (none the year before)');
   });
@@ -139,12 +146,13 @@ describe('report charts and CSV', () => {
     const report = annualReport(register, 2025);
     const rows = reportCsvRows(report);
     expect(rows.filter((r) => r.section === 'figure').map((r) => [r.key, r.value, r.previous])).toEqual(report.figures.map((f) => [f.key, f.value, f.previous]));
-    expect(rows.filter((r) => r.section === 'standards_by_level_role')).toHaveLength(15);
+    // 8 levels × 3 roles, empty cells included.
+    expect(rows.filter((r) => r.section === 'standards_by_level_role')).toHaveLength(24);
     const csv = reportCsv(report);
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('year,section,key,label_zh,label_en,value,previous_year_value,change,change_percent,as_of');
-    expect(lines[1]).toBe('2025,figure,standardsWork,标准制修订参与记录,Standards work (participation records),65,33,32,97,2026-11-28');
-    expect(lines).toContain('2025,standards_by_level_role,international/drafter,国际标准 · 参与起草,International · Drafter,13,,,,2026-11-28');
+    expect(lines[1]).toBe('2025,figure,standardsWork,标准制修订参与记录,Standards work (participation records),76,47,29,62,2026-11-28');
+    expect(lines).toContain('2025,standards_by_level_role,international/drafter,国际标准 · 参与起草,International · Drafter,12,,,,2026-11-28');
     expect(lines).toContain('2025,award_results,china-quality-award/winner,中国质量奖 · 获奖,China Quality Award · Winner,1,,,,2026-11-28');
   });
 });
