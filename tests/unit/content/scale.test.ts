@@ -32,10 +32,12 @@ describe('content check at scale', () => {
     expect(errors[0]?.message).toMatch(/^enterprise points to "enterprise-gone", which is not in the file/);
   });
 
-  it('reads and checks 50k documents in under 2 s of CPU time', () => {
-    // CPU time, best of two: wall time on a shared 2-core machine measures the neighbours.
+  it('reads and checks 50k documents in under 3 s of CPU time', () => {
+    // CPU time, best of three: wall time on a shared 2-core machine measures the neighbours.
+    // Issue 14's rules (ids, links, years, unknown fields with the nearest name) brought a lone
+    // run to 2.1–2.6 s; CI measured 2.25 s while other test files ran beside it.
     let best = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < 2; run += 1) {
+    for (let run = 0; run < 3; run += 1) {
       const wall = performance.now();
       const cpu = process.cpuUsage();
       const result = checkRead('gen.ndjson', parseNdjson('gen.ndjson', bytes));
@@ -45,6 +47,6 @@ describe('content check at scale', () => {
       best = Math.min(best, ms);
       console.info(`content check: ${result.counts.published} documents, ${(bytes.length / 1e6).toFixed(1)} MB: ${Math.round(ms)} ms CPU, ${Math.round(performance.now() - wall)} ms wall`);
     }
-    expect(best).toBeLessThan(2000);
+    expect(best).toBeLessThan(3000);
   });
 });
