@@ -3,29 +3,9 @@
  * project may carry fields added later — but they are never shown, so a misspelt field
  * (`webiste`) would vanish without a word. The check warns, naming the nearest known field.
  */
+import { editDistance } from '../domain/editDistance.ts';
 import { clip } from './problem.ts';
 
-/** Edit distance with transpositions (optimal string alignment), stopping early past `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length] ?? max + 1;
-}
 
 /**
  * The known name closest to `name` (case-insensitive, within a third of its length, at least

@@ -40,7 +40,8 @@ import {
 } from './format.ts';
 import { PostingStore, type Clause, type Matches } from './postings.ts';
 import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, indexTerms, queryTerms, textRuns, type QueryTerm } from './tokenize.ts';
-import { deletionVariants, editDistance, isTypoWord, typoBudget } from './typos.ts';
+import { editDistance } from '../domain/editDistance.ts';
+import { deletionVariants, isTypoWord, typoBudget } from './typos.ts';
 
 /** Where index files come from: `fetch` in the browser, the file system or memory in Node. */
 export type FetchJson = (path: string) => Promise<unknown>;
