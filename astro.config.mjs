@@ -4,7 +4,7 @@ import { atomicBuild } from './site/integrations/atomicBuild.ts';
 import { contentGate } from './site/integrations/contentGate.ts';
 import { sitemap } from './site/integrations/sitemap.ts';
 import { redirects } from './site/integrations/redirects.ts';
-import { incrementalBuildEnabled } from './site/lib/data/cacheKey.ts';
+import { incrementalBuild } from './site/integrations/incrementalBuild.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -49,12 +49,10 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Sitemap with hreflang alternates: Chinese pages at /, English under /en/ (404 left out).
   // redirects(): _redirects and _redirects.nginx for the earlier addresses of standards.
+  // incrementalBuild (INCREMENTAL_BUILD=1): render only pages whose cacheKey (a digest of what
+  // they show, site/lib/data/cacheKey.ts) changed, and write only changed files into the output.
   // atomicBuild last: it moves the finished build into place after every other integration wrote its files.
-  integrations: [contentGate(), sitemap(), redirects(), atomicBuild()],
-  // INCREMENTAL_BUILD=1: copy a detail page from the last build when its cacheKey (a digest of
-  // what it shows, site/lib/data/cacheKey.ts) and its code are unchanged. Opt-in: builds of
-  // other datasets into other directories (the tests do that, some at once) must not share one cache.
-  experimental: { incrementalBuild: incrementalBuildEnabled() },
+  integrations: [contentGate(), sitemap(), redirects(), incrementalBuild(), atomicBuild()],
   security: {
     // A strict Content-Security-Policy as a <meta> on every page: no inline script without a
     // hash, no eval, same-origin assets only. Style attributes stay allowed (style-src-attr):

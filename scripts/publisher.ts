@@ -8,15 +8,16 @@
  * Environment:
  *   SANITY_WEBHOOK_SECRET   the webhook's secret (required)
  *   PUBLISHER_PORT          default 8788; PUBLISHER_HOST default 127.0.0.1 (put nginx in front)
- *   PUBLISHER_ROOT          default .publisher (holds work/, builds/<id>/ and the `current` symlink)
+ *   PUBLISHER_ROOT          default .publisher (holds live/ — or work/ and builds/<id>/ — and the `current` symlink)
  *   PUBLISHER_DEBOUNCE_MS   quiet time before a build, default 10000
- *   PUBLISHER_KEEP          finished builds kept, default 3
+ *   PUBLISHER_KEEP          finished builds kept, default 3 (only without INCREMENTAL_BUILD)
  *   PUBLISHER_ALLOW_ORIGIN  the Studio's origin for CORS (default *)
  *   PUBLISHER_SERVE=1       also serve the live site at /
  *   PUBLISHER_BUILD_COMMAND default `npx astro build --outDir {out}`; `{out}` is replaced
  * The build inherits the environment: CONTENT_SOURCE=sanity, SANITY_STUDIO_PROJECT_ID,
  * SANITY_API_READ_TOKEN … (README, "Configuration"). INCREMENTAL_BUILD=1 is set unless given:
- * the build always runs in the same work directory, so unchanged pages are copied.
+ * then each build updates the served `live/` in place, writing only the files that changed
+ * (site/integrations/incrementalBuild.ts); INCREMENTAL_BUILD=0 builds whole snapshots instead.
  */
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
@@ -46,10 +47,12 @@ export function startPublisher(env: NodeJS.ProcessEnv = process.env) {
   const secret = env['SANITY_WEBHOOK_SECRET'];
   if (!secret) throw new Error('SANITY_WEBHOOK_SECRET is not set: give the publisher the secret of the Sanity webhook.');
   const buildEnv = { ...env, INCREMENTAL_BUILD: env['INCREMENTAL_BUILD'] ?? '1' };
+  const inPlace = buildEnv.INCREMENTAL_BUILD === '1';
   const publisher = createPublisher({
     root: env['PUBLISHER_ROOT'] ?? '.publisher',
     debounceMs: Number(env['PUBLISHER_DEBOUNCE_MS'] ?? 10_000),
     keep: Number(env['PUBLISHER_KEEP'] ?? 3),
+    mode: inPlace ? 'in-place' : 'snapshot',
     build: commandBuild(env['PUBLISHER_BUILD_COMMAND'] ?? 'npx astro build --outDir {out}', buildEnv),
   });
   const server = createPublisherServer({ publisher, secret, allowOrigin: env['PUBLISHER_ALLOW_ORIGIN'] ?? '*', serve: env['PUBLISHER_SERVE'] === '1' });

@@ -17,7 +17,7 @@ import { parseBenchArgs } from '../lib/bench/args.ts';
 import { writeBaselineProject } from '../lib/bench/baseline.ts';
 import { BENCH_BUILD_DATE, buildBaseline, buildSite, type BuildResult } from '../lib/bench/builds.ts';
 import { expectSite } from '../lib/bench/expected.ts';
-import { runIncremental } from '../lib/bench/incremental.ts';
+import { formatIncremental, runIncremental, type IncrementalResult } from '../lib/bench/incremental.ts';
 import { runMeasured } from '../lib/bench/process.ts';
 import { checkTargets, formatTable, type ScaleResult } from '../lib/bench/table.ts';
 import type { LoadTimes } from '../lib/bench/timeLoad.ts';
@@ -102,14 +102,13 @@ async function main(argv: readonly string[]): Promise<number> {
   const targets = checkTargets(rows);
   process.stdout.write(`${table}\n\n${targets.map((t) => `- ${t}`).join('\n')}\n`);
 
-  // 6. Optionally, Astro's incremental build: full build, one record changed, rebuild.
+  // 6. Optionally, edit to live: five edits, each an incremental build, at every scale; then a full build to compare.
+  const incremental: IncrementalResult[] = [];
   if (args.incremental) {
-    // The smallest scale: two more builds, and without cacheKeys nothing is skipped anyway.
-    const scale = args.scales[0] ?? 5_000;
-    const report = await runIncremental(join(args.out, `gen-${scale}-seed${args.seed}.ndjson`), args.out, log);
-    process.stdout.write(`\n${report}\n`);
+    for (const scale of args.scales) incremental.push(await runIncremental(join(args.out, `gen-${scale}-seed${args.seed}.ndjson`), args.out, scale, log));
+    process.stdout.write(`\nEdit to live (INCREMENTAL_BUILD=1, the served output updated in place):\n\n${formatIncremental(incremental)}\n`);
   }
-  if (args.json) writeFileSync(args.json, `${JSON.stringify({ rows, targets }, null, 2)}\n`);
+  if (args.json) writeFileSync(args.json, `${JSON.stringify({ rows, targets, incremental }, null, 2)}\n`);
   return 0;
 }
 

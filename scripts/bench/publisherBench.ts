@@ -3,7 +3,7 @@
  * signed webhook to the switched site, on an NDJSON dataset (the embedded one by default, or a
  * generated one: `npm run content:generate -- --scale 5000 --out F`). Two rounds: a first build
  * (cold), then, after one enterprise's name is edited in the file, the incremental rebuild
- * (INCREMENTAL_BUILD=1, the publisher's default). Prints one line per round.
+ * (INCREMENTAL_BUILD=1, the publisher's default: the served directory updated in place). Prints one line per round.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -25,6 +25,7 @@ const secret = 'bench-secret';
 const publisher = createPublisher({
   root: join(work, 'site'),
   debounceMs: Number(values.debounce ?? 1000),
+  mode: 'in-place',
   log: () => {},
   build: commandBuild('npx astro build --outDir {out}', { ...process.env, CONTENT_SOURCE: 'local', CONTENT_FILE: file, INCREMENTAL_BUILD: '1' }),
 });

@@ -6,15 +6,22 @@
  * directory, and prints the error once — the message, without a stack trace (set
  * `BUILD_STACK=1` to see it) — and one line saying the previous site was kept.
  *
- * Works for `astro build`, `astro build --outDir D` (the tests) and `npm run build`; with
- * INCREMENTAL_BUILD=1 too, because Astro restores unchanged pages from its cache in
- * `node_modules/.astro/`, not from the output directory. Must be the last integration, so
- * that its `astro:build:done` runs after every other integration wrote its files.
+ * Works for `astro build`, `astro build --outDir D` (the tests) and `npm run build`. With
+ * INCREMENTAL_BUILD=1 and a manifest of the previous build, incrementalBuild.ts moves only the
+ * changed files into the live output instead, and the staging directory is dropped here.
+ * Must be the last integration, so that its `astro:build:done` runs after every other
+ * integration wrote its files.
+ *
+ * The replaced output is removed by a detached process: at 84,000 files that takes 15 s on
+ * these machines, and the new site is live before it starts. A removal that died is finished
+ * by the next build (its directory carries the dead build's process id).
  */
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { appliedInPlace, manifestPathOf } from './incrementalBuild.ts';
 
 /** Prefix of a staging directory, beside the output directory: `.dist.building-<pid>`. */
 export const stagingPrefix = (outDir: string): string => `.${basename(outDir)}.building-`;
@@ -33,25 +40,35 @@ const alive = (pid: number): boolean => {
   }
 };
 
-/** Staging directories left by builds that were killed (their process is gone). */
+/** Staging and replaced directories left by builds that were killed (their process is gone). */
 function removeAbandoned(outDir: string): void {
   const parent = dirname(outDir);
   if (!existsSync(parent)) return;
   const prefix = stagingPrefix(outDir);
   for (const name of readdirSync(parent)) {
     if (!name.startsWith(prefix)) continue;
-    const pid = Number(name.slice(prefix.length));
+    const pid = Number(/^(\d+)(?:\.old)?$/.exec(name.slice(prefix.length))?.[1]);
     if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) rmSync(join(parent, name), { recursive: true, force: true });
   }
 }
 
+/** Remove a directory in a detached process that outlives this one. */
+function removeInBackground(dir: string): void {
+  const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], { detached: true, stdio: 'ignore' });
+  child.on('error', () => rmSync(dir, { recursive: true, force: true }));
+  child.unref();
+}
+
 /**
  * Replace `outDir` by `staging`: the old output is moved aside, the new one moved in, the old
- * one removed. Between the two renames (microseconds) the directory is absent, never partial.
+ * one removed (in the background unless `wait`). Between the two renames (microseconds) the
+ * directory is absent, never partial. The old output's incremental manifest goes first; the
+ * staging directory's, if any, comes along.
  */
-export function swapInto(staging: string, outDir: string): void {
+export function swapInto(staging: string, outDir: string, { wait = true }: { wait?: boolean } = {}): void {
   const old = `${staging}.old`;
   const hadOld = existsSync(outDir);
+  rmSync(manifestPathOf(outDir), { force: true });
   if (hadOld) renameSync(outDir, old);
   try {
     renameSync(staging, outDir);
@@ -59,7 +76,11 @@ export function swapInto(staging: string, outDir: string): void {
     if (hadOld) renameSync(old, outDir);
     throw error;
   }
-  if (hadOld) rmSync(old, { recursive: true, force: true });
+  if (existsSync(manifestPathOf(staging))) renameSync(manifestPathOf(staging), manifestPathOf(outDir));
+  if (hadOld) {
+    if (wait) rmSync(old, { recursive: true, force: true });
+    else removeInBackground(old);
+  }
 }
 
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -122,6 +143,7 @@ export function atomicBuild(): AstroIntegration {
         process.once('exit', (code) => {
           if (done || staging === undefined || target === undefined) return;
           rmSync(staging, { recursive: true, force: true });
+          rmSync(manifestPathOf(staging), { force: true });
           if (code !== 0) {
             process.stderr.write(
               `build failed: ${existsSync(target) ? `${target} was left as it was (the previous site)` : `nothing was written to ${target}`}; fix the error above and build again.\n`,
@@ -133,7 +155,8 @@ export function atomicBuild(): AstroIntegration {
         if (target === undefined || staging === undefined) return;
         const built = fileURLToPath(dir).replace(/[\\/]+$/, '');
         if (built !== staging) return;
-        swapInto(staging, target);
+        if (appliedInPlace()) rmSync(staging, { recursive: true, force: true });
+        else swapInto(staging, target, { wait: false });
         done = true;
       },
     },

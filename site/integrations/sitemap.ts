@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LANG_TAGS, LANGS, neutralPath, type Lang } from '../lib/i18n/locales.ts';
 import { loadStandardRedirects } from './redirects.ts';
+import { incrementalPagePaths } from './incrementalBuild.ts';
 
 /** URLs per sitemap file (the protocol allows 50,000). */
 export const SITEMAP_ENTRY_LIMIT = 45_000;
@@ -76,7 +77,9 @@ export function sitemap(): AstroIntegration {
         // HTML pages only (directory format: paths end in `/`), not endpoints such as `search/docs/0.json/`.
         // Redirect pages of earlier standard addresses are not content either.
         const moved = new Set((await loadStandardRedirects()).map((r) => r.from));
-        const paths = pages.map((p) => `/${p.pathname}`.replace(/\/{2,}/g, '/')).filter((p) => p.endsWith('/') && !/\.[a-z0-9]+\/$/i.test(p) && !moved.has(p));
+        // An incremental build renders only what changed; its list of every page comes from the plan.
+        const all = incrementalPagePaths() ?? pages.map((p) => `/${p.pathname}`);
+        const paths = all.map((p) => p.replace(/\/{2,}/g, '/')).filter((p) => p.endsWith('/') && !/\.[a-z0-9]+\/$/i.test(p) && !moved.has(p));
         const files = sitemapFiles(paths, site);
         const out = fileURLToPath(dir);
         mkdirSync(out, { recursive: true });

@@ -12,7 +12,7 @@ export interface BenchArgs {
   readonly runs: number;
   readonly seed: number;
   readonly baseline: boolean;
-  /** Also try Astro's experimental incremental build: full build, one-record change, rebuild. */
+  /** Also measure edit to live: five edits, each an incremental build, at every scale (scripts/lib/bench/incremental.ts). */
   readonly incremental: boolean;
   /** Working directory for datasets and build output (always under `.tmp/`, git-ignored). */
   readonly out: string;

@@ -1,63 +1,190 @@
 /**
- * Astro's experimental incremental build (astro 7.2+, `experimental.incrementalBuild`): a page
- * is skipped when its route returned a `cacheKey` from getStaticPaths, the key equals the last
- * build's and the route's module graph is unchanged. This step builds once with the flag,
- * changes one record of the dataset, rebuilds, and reports both times and how many pages
- * Astro skipped ("cached"/"restored" in its log).
+ * Edit to live: the incremental build (site/integrations/incrementalBuild.ts) after one edit
+ * of each kind staff make — an enterprise, a standard, a nomination, a programme, an award —
+ * one after another on the same output, each timed (wall and CPU) with what it rendered and
+ * wrote; then a full build of the final data, which the incremental output must equal byte
+ * for byte. The output directory is the served one: when the build returns, the site is live.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { isPublicNomination } from '../../../site/lib/domain/visibility.ts';
 import { BENCH_BUILD_DATE } from './builds.ts';
 import { runMeasured } from './process.ts';
 
 const ASTRO_CLI = resolve('node_modules/astro/bin/astro.mjs');
 
-/** A config that is the project's own with a private cache dir (INCREMENTAL_BUILD=1 turns the build incremental). */
-export function writeIncrementalConfig(dir: string): string {
-  const file = join(dir, 'astro.incremental.config.mjs');
-  const projectConfig = relative(dir, resolve('astro.config.mjs'));
-  writeFileSync(
-    file,
-    `import config from ${JSON.stringify(projectConfig.startsWith('.') ? projectConfig : `./${projectConfig}`)};
-export default { ...config, cacheDir: ${JSON.stringify(resolve(dir, 'incremental-cache'))} };
-`,
-  );
-  return file;
+export const EDIT_KINDS = ['enterprise', 'standard', 'nomination', 'programme', 'award'] as const;
+export type EditKind = (typeof EDIT_KINDS)[number];
+
+/** The document type and the displayed, free-text field an editor changes, per kind (a nomination: a public one). */
+const EDITS: Readonly<Record<EditKind, readonly [type: string, field: string, shown?: (doc: Doc) => boolean]>> = {
+  enterprise: ['enterprise', 'description'],
+  standard: ['standard', 'title'],
+  nomination: ['nomination', 'recommendedBy', (doc) => isPublicNomination(doc as Parameters<typeof isPublicNomination>[0])],
+  programme: ['supportProgram', 'title'],
+  award: ['award', 'name'],
+};
+
+interface Doc {
+  _id: string;
+  _type: string;
+  [field: string]: unknown;
 }
 
-/** Change one enterprise's English description: one record, one field, as an editor would. */
-export function changeOneRecord(ndjson: string): { text: string; id: string } {
+/**
+ * One edit as an editor makes it: the first published document of the kind that has the
+ * field (and is shown on the site) gets "（已更新）" / " (updated)" appended to both languages of it.
+ * @example editRecord(ndjson, 'standard').id //=> 'standard-…'
+ */
+export function editRecord(ndjson: string, kind: EditKind): { text: string; id: string } {
+  const [type, field, shown = () => true] = EDITS[kind];
   const lines = ndjson.trimEnd().split('\n');
-  const at = lines.findIndex((line) => line.includes('"_type":"enterprise"') && !line.startsWith('{"_id":"drafts.'));
-  const doc = JSON.parse(lines[at] ?? '{}') as { _id: string; description?: { _type: string; zh: string; en?: string } };
-  doc.description = { _type: 'localeText', zh: `${doc.description?.zh ?? ''}（已更新）`, en: `${doc.description?.en ?? ''} (updated)` };
-  lines[at] = JSON.stringify(doc);
-  return { text: `${lines.join('\n')}\n`, id: doc._id };
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    if (!line.includes(`"_type":"${type}"`) || line.startsWith('{"_id":"drafts.')) continue;
+    const doc = JSON.parse(line) as Doc;
+    const value = doc[field] as { _type: string; zh: string; en?: string } | undefined;
+    if (doc._type !== type || value === undefined || typeof value.zh !== 'string' || !shown(doc)) continue;
+    doc[field] = { ...value, zh: `${value.zh}（已更新）`, en: `${value.en ?? ''} (updated)`.trimStart() };
+    lines[i] = JSON.stringify(doc);
+    return { text: `${lines.join('\n')}\n`, id: doc._id };
+  }
+  throw new Error(`the dataset has no published ${type} with a ${field}`);
 }
 
-const skipped = (output: string): number => (output.match(/\((?:cached|restored)\)/g) ?? []).length;
+/** Change one enterprise's description (the first edit kind), as the publisher benchmark does. */
+export function changeOneRecord(ndjson: string): { text: string; id: string } {
+  return editRecord(ndjson, 'enterprise');
+}
 
-export async function runIncremental(dataset: string, workDir: string, log: (line: string) => void): Promise<string> {
-  const config = writeIncrementalConfig(workDir);
-  const file = join(workDir, 'incremental.ndjson');
-  const outDir = join(workDir, 'site-incremental');
-  rmSync(join(workDir, 'incremental-cache'), { recursive: true, force: true });
-  rmSync(outDir, { recursive: true, force: true });
+/** What incrementalBuild.ts logged: paths rendered and kept, files written and removed. */
+export interface BuildFigures {
+  readonly rendered: number;
+  readonly unchanged: number;
+  readonly written: number;
+  readonly writtenBytes: number;
+  readonly removed: number;
+}
+
+const plain = (text: string): string => text.replace(/\u001b\[[0-9;]*m/g, '');
+
+/** Read the figures from a build's output; undefined when it was not applied in place (a first build). */
+export function parseBuildFigures(output: string): BuildFigures | undefined {
+  const m = /(\d+) rendered, (\d+) unchanged; (\d+) file\(s\) written \((\d+) bytes\), (\d+) removed/.exec(plain(output));
+  if (!m) return undefined;
+  const [, rendered, unchanged, written, bytes, removed] = m.map(Number) as [number, number, number, number, number, number];
+  return { rendered, unchanged, written, writtenBytes: bytes, removed };
+}
+
+export interface EditRow extends BuildFigures {
+  readonly scale: number;
+  readonly kind: EditKind;
+  readonly id: string;
+  readonly wallMs: number;
+  readonly cpuMs: number | undefined;
+}
+
+export interface IncrementalResult {
+  readonly rows: EditRow[];
+  readonly firstBuildMs: number;
+  /** Files of the incremental output that differ from (or are missing in, or extra to) the full build's. */
+  readonly differences: string[];
+  readonly files: number;
+}
+
+function filesOf(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** Paths that differ between two output directories (content, or present in one only). */
+export function compareOutputs(a: string, b: string): { differences: string[]; files: number } {
+  const left = filesOf(a);
+  const right = new Set(filesOf(b));
+  const differences: string[] = [];
+  for (const file of left) {
+    if (!right.delete(file)) differences.push(`${file} (only in the incremental output)`);
+    else if (!readFileSync(join(a, file)).equals(readFileSync(join(b, file)))) differences.push(file);
+  }
+  for (const file of right) differences.push(`${file} (missing from the incremental output)`);
+  return { differences, files: left.length };
+}
+
+export interface IncrementalOptions {
+  /** BUILD_DATE of every build (the benchmark's by default). */
+  readonly buildDate?: string;
+  /** Leave both outputs in `workDir` (`site-incremental-<scale>`, `site-full-<scale>`) for the caller to read. */
+  readonly keep?: boolean;
+}
+
+export async function runIncremental(dataset: string, workDir: string, scale: number, log: (line: string) => void, options: IncrementalOptions = {}): Promise<IncrementalResult> {
+  const file = join(workDir, `incremental-${scale}.ndjson`);
+  const outDir = join(workDir, `site-incremental-${scale}`);
+  const fullDir = join(workDir, `site-full-${scale}`);
+  for (const dir of [outDir, fullDir]) rmSync(dir, { recursive: true, force: true });
   writeFileSync(file, readFileSync(dataset));
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', INCREMENTAL_BUILD: '1', CONTENT_SOURCE: 'local', CONTENT_FILE: file, BUILD_DATE: BENCH_BUILD_DATE };
-  const buildOnce = () => runMeasured(process.execPath, [ASTRO_CLI, 'build', '--config', config, '--outDir', outDir], { env });
+  const env = (incremental: boolean) => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', INCREMENTAL_BUILD: incremental ? '1' : '', CONTENT_SOURCE: 'local', CONTENT_FILE: file, BUILD_DATE: options.buildDate ?? BENCH_BUILD_DATE, FORCE_COLOR: '0' });
+  const build = (dir: string, incremental: boolean) => runMeasured(process.execPath, [ASTRO_CLI, 'build', '--outDir', dir], { env: env(incremental) });
+  const must = (run: Awaited<ReturnType<typeof build>>, what: string) => {
+    if (run.exitCode !== 0) throw new Error(`incremental benchmark: ${what} failed (exit ${run.exitCode}):\n${run.output.split('\n').slice(-20).join('\n')}`);
+    return run;
+  };
 
-  const first = await buildOnce();
-  if (first.exitCode !== 0) return `incremental build: the first build failed (exit ${first.exitCode}):\n${first.output.split('\n').slice(-20).join('\n')}`;
-  log(`  incremental: first build ${first.wallMs} ms`);
-  const { text, id } = changeOneRecord(readFileSync(file, 'utf8'));
-  writeFileSync(file, text);
-  const second = await buildOnce();
-  if (second.exitCode !== 0) return `incremental build: the rebuild failed (exit ${second.exitCode}):\n${second.output.split('\n').slice(-20).join('\n')}`;
-  log(`  incremental: rebuild after changing ${id}: ${second.wallMs} ms, ${skipped(second.output)} pages skipped`);
-  return [
-    `Incremental build (experimental.incrementalBuild, ${dataset}):`,
-    `- first build ${(first.wallMs / 1000).toFixed(1)} s; rebuild after changing ${id}: ${(second.wallMs / 1000).toFixed(1)} s wall, ${second.cpuMs === undefined ? '?' : (second.cpuMs / 1000).toFixed(1)} s CPU`,
-    `- pages Astro skipped in the rebuild: ${skipped(second.output)} (only routes that return a cacheKey from getStaticPaths can be skipped)`,
-  ].join('\n');
+  const first = must(await build(outDir, true), 'the first build');
+  log(`  incremental ${scale}: first build ${first.wallMs} ms (renders everything, writes the manifest)`);
+  const rows: EditRow[] = [];
+  for (const kind of EDIT_KINDS) {
+    const { text, id } = editRecord(readFileSync(file, 'utf8'), kind);
+    writeFileSync(file, text);
+    const run = must(await build(outDir, true), `the build after editing ${id}`);
+    const figures = parseBuildFigures(run.output);
+    if (!figures) throw new Error(`incremental benchmark: the build after editing ${id} did not apply in place:\n${run.output.split('\n').slice(-20).join('\n')}`);
+    rows.push({ scale, kind, id, wallMs: run.wallMs, cpuMs: run.cpuMs, ...figures });
+    log(`  incremental ${scale}: ${kind} ${id}: ${run.wallMs} ms wall, ${figures.rendered} rendered, ${figures.written} file(s) written`);
+  }
+  must(await build(fullDir, false), 'the full build of the edited data');
+  const { differences, files } = compareOutputs(outDir, fullDir);
+  log(`  incremental ${scale}: ${files} files compared with a full build, ${differences.length} differ`);
+  if (!options.keep) for (const dir of [outDir, fullDir]) rmSync(dir, { recursive: true, force: true });
+  return { rows, firstBuildMs: first.wallMs, differences, files };
+}
+
+/** Edit to live at most this long (p50 of the five kinds), by scale: issue 16. */
+export const EDIT_TARGETS: ReadonlyArray<readonly [minScale: number, maxMs: number]> = [
+  [40_000, 10_000],
+  [0, 3_000],
+];
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+const seconds = (ms: number | undefined): string => (ms === undefined ? '?' : (ms / 1000).toFixed(1));
+
+/** The edit-to-live table (Markdown) and one target line per scale. */
+export function formatIncremental(results: readonly IncrementalResult[]): string {
+  const lines = [
+    '| scale | edit | record | wall s | CPU s | paths rendered | paths unchanged | files written | bytes written | files removed |',
+    '| ----: | ---- | ------ | -----: | ----: | -------------: | --------------: | ------------: | ------------: | ------------: |',
+  ];
+  for (const result of results) {
+    for (const r of result.rows) {
+      lines.push(`| ${r.scale} | ${r.kind} | ${r.id} | ${seconds(r.wallMs)} | ${seconds(r.cpuMs)} | ${r.rendered} | ${r.unchanged} | ${r.written} | ${r.writtenBytes.toLocaleString('en')} | ${r.removed} |`);
+    }
+  }
+  lines.push('');
+  for (const result of results) {
+    const scale = result.rows[0]?.scale ?? 0;
+    const p50 = median(result.rows.map((r) => r.wallMs));
+    const limit = EDIT_TARGETS.find(([min]) => scale >= min)?.[1] ?? 3_000;
+    lines.push(`- edit to live at ${scale} documents ≤ ${limit / 1000} s (p50 of ${result.rows.length} edits): ${seconds(p50)} s — ${p50 <= limit ? 'met' : 'NOT met'} (first build ${seconds(result.firstBuildMs)} s)`);
+    lines.push(
+      `- incremental output equals a full build at ${scale} documents: ${result.differences.length === 0 ? `yes, ${result.files} files — met` : `NO, ${result.differences.length} of ${result.files} files differ (${result.differences.slice(0, 5).join(', ')}) — NOT met`}`,
+    );
+  }
+  return lines.join('\n');
 }

@@ -80,3 +80,11 @@ export function cacheKeyOf(parts: KeyParts): string {
       .join('\n'),
   );
 }
+
+/**
+ * The key of an enterprise's own tools — calendar, Atom feed, dossiers: the enterprise to
+ * PAGE_DEPTH, the programmes it is matched against, and today (deadlines count from it).
+ */
+export function enterpriseToolsKey(enterprise: { readonly _id: string }, register: { readonly programs: readonly object[]; readonly today: string }): string | undefined {
+  return pageCacheKey({ enterprise: [enterprise, PAGE_DEPTH], programs: [register.programs, 1], today: [register.today, 0] });
+}

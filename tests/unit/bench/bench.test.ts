@@ -1,14 +1,14 @@
 /** Smoke test of `npm run bench`'s pieces (the benchmark itself builds the site and is not part of npm test). */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { generateDataset, generateNdjson } from '../../../scripts/lib/generate/index.ts';
 import { DEFAULT_SCALES, parseBenchArgs } from '../../../scripts/lib/bench/args.ts';
 import { writeBaselineProject } from '../../../scripts/lib/bench/baseline.ts';
 import { BenchCheckError, checkPages } from '../../../scripts/lib/bench/builds.ts';
 import { expectSite, FIXED_PAGES_PER_LANG, htmlFileOf } from '../../../scripts/lib/bench/expected.ts';
-import { changeOneRecord } from '../../../scripts/lib/bench/incremental.ts';
+import { compareOutputs, EDIT_KINDS, editRecord, formatIncremental, parseBuildFigures } from '../../../scripts/lib/bench/incremental.ts';
 import { measureOutput } from '../../../scripts/lib/bench/output.ts';
 import { parseGnuTime } from '../../../scripts/lib/bench/process.ts';
 import { checkTargets, formatTable, type ScaleResult } from '../../../scripts/lib/bench/table.ts';
@@ -98,16 +98,50 @@ describe('measuring and reporting', () => {
   });
 });
 
-describe('incremental build step', () => {
-  it('changes exactly one published enterprise', () => {
+describe('edit-to-live step', () => {
+  it.each(EDIT_KINDS)('a %s edit changes exactly one published document of its type, in both languages', (kind) => {
     const text = generateNdjson({ scale: 1000, seed: 3 });
-    const { text: changed, id } = changeOneRecord(text);
+    const { text: changed, id } = editRecord(text, kind);
     const before = text.split('\n');
     const after = changed.split('\n');
     expect(after).toHaveLength(before.length);
     const differing = after.filter((line, i) => line !== before[i]);
     expect(differing).toHaveLength(1);
     expect(differing[0]).toContain(`"_id":"${id}"`);
-    expect(id).toMatch(/^enterprise-/);
+    expect(id).toMatch({ enterprise: /^enterprise-/, standard: /^standard-/, nomination: /^nomination-/, programme: /^supportProgram-/, award: /^award-/ }[kind]);
+    expect(differing[0]).toContain('（已更新）');
+    expect(differing[0]).toContain(' (updated)');
+  });
+
+  it('reads the figures of an incremental build from its log, and none from a first build', () => {
+    const log = '\u001b[2m12:27:55\u001b[22m [register-incremental] 565 rendered, 182 unchanged; 481 file(s) written (5568194 bytes), 2 removed, 95 rendered but unchanged';
+    expect(parseBuildFigures(log)).toEqual({ rendered: 565, unchanged: 182, written: 481, writtenBytes: 5568194, removed: 2 });
+    expect(parseBuildFigures('[register-incremental] 747 of 747 paths to render, 0 unchanged')).toBeUndefined();
+  });
+
+  it('prints one row per edit and marks the p50 against the target of its scale', () => {
+    const rows = EDIT_KINDS.map((kind, i) => ({ scale: 50_000, kind, id: `${kind}-1`, wallMs: [8_000, 9_000, 12_000, 7_000, 30_000][i] ?? 0, cpuMs: 9_000, rendered: 10, unchanged: 5, written: 4, writtenBytes: 12_345, removed: 0 }));
+    const table = formatIncremental([{ rows, firstBuildMs: 90_000, differences: [], files: 84_000 }]);
+    expect(table).toContain('| 50000 | nomination | nomination-1 | 12.0 | 9.0 | 10 | 5 | 4 | 12,345 | 0 |');
+    expect(table).toContain('- edit to live at 50000 documents ≤ 10 s (p50 of 5 edits): 9.0 s — met (first build 90.0 s)');
+    expect(table).toContain('- incremental output equals a full build at 50000 documents: yes, 84000 files — met');
+    const slow = formatIncremental([{ rows: rows.map((r) => ({ ...r, scale: 5000 })), firstBuildMs: 9_000, differences: ['a/index.html'], files: 9 }]);
+    expect(slow).toContain('- edit to live at 5000 documents ≤ 3 s (p50 of 5 edits): 9.0 s — NOT met');
+    expect(slow).toContain('NO, 1 of 9 files differ (a/index.html) — NOT met');
+  });
+
+  it('compares two outputs file by file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bench-compare-'));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+    for (const [dir, files] of [['a', { 'x/index.html': '1', 'same.txt': 's', 'only-a.txt': 'a' }], ['b', { 'x/index.html': '2', 'same.txt': 's', 'only-b.txt': 'b' }]] as const) {
+      for (const [name, body] of Object.entries(files)) {
+        mkdirSync(dirname(join(root, dir, name)), { recursive: true });
+        writeFileSync(join(root, dir, name), body);
+      }
+    }
+    expect(compareOutputs(join(root, 'a'), join(root, 'b'))).toEqual({
+      differences: ['only-a.txt (only in the incremental output)', 'x/index.html', 'only-b.txt (missing from the incremental output)'],
+      files: 3,
+    });
   });
 });

@@ -95,6 +95,41 @@ describe('createPublisher', () => {
   });
 });
 
+describe('createPublisher, in place (INCREMENTAL_BUILD=1)', () => {
+  it('builds into live/, which `current` serves, copies nothing, and keeps live/ as it was when a build fails', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'publisher-'));
+    let calls = 0;
+    const dirs: string[] = [];
+    const publisher = createPublisher({
+      root,
+      debounceMs: 5,
+      mode: 'in-place',
+      log: () => {},
+      build: async (outDir) => {
+        calls += 1;
+        dirs.push(outDir);
+        if (calls === 2) throw new Error('content check failed: 1 error');
+        await mkdir(outDir, { recursive: true });
+        await writeFile(join(outDir, 'index.html'), `build ${calls}`);
+      },
+    });
+    closers.push(() => publisher.close());
+    publisher.trigger('one');
+    await publisher.idle();
+    expect(readlinkSync(join(root, 'current'))).toBe(join(root, 'live'));
+    expect(readFileSync(join(root, 'current', 'index.html'), 'utf8')).toBe('build 1');
+    publisher.trigger('two');
+    await publisher.idle();
+    expect(publisher.status().last?.ok).toBe(false);
+    expect(readFileSync(join(root, 'current', 'index.html'), 'utf8')).toBe('build 1');
+    publisher.trigger('three');
+    await publisher.idle();
+    expect(readFileSync(join(root, 'current', 'index.html'), 'utf8')).toBe('build 3');
+    expect(new Set(dirs)).toEqual(new Set([join(root, 'live')]));
+    expect(readdirSync(root).sort()).toEqual(['current', 'live']);
+  });
+});
+
 describe('createPublisherServer', () => {
   async function start() {
     const root = mkdtempSync(join(tmpdir(), 'publisher-'));

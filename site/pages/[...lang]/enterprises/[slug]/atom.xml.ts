@@ -1,5 +1,6 @@
 /** `/enterprises/{slug}/atom.xml` (and /en/): the enterprise's new verified records and award results. */
 import type { APIRoute } from 'astro';
+import { enterpriseToolsKey } from '../../../../lib/data/cacheKey.ts';
 import { getRegister } from '../../../../lib/data/loadRegister.ts';
 import type { Enterprise } from '../../../../lib/data/register.ts';
 import { ATOM_CONTENT_TYPE, writeAtom } from '../../../../lib/export/atom.ts';
@@ -9,7 +10,7 @@ import { bothLangs, type Lang } from '../../../../lib/i18n/locales.ts';
 
 export async function getStaticPaths() {
   const register = await getRegister();
-  return bothLangs(register.enterprises, (enterprise) => ({ params: { slug: enterprise.slug }, props: { enterprise, today: register.today } }));
+  return bothLangs(register.enterprises, (enterprise) => ({ params: { slug: enterprise.slug }, props: { enterprise, today: register.today }, cacheKey: enterpriseToolsKey(enterprise, register) }));
 }
 
 export const GET: APIRoute<{ lang: Lang; enterprise: Enterprise; today: string }> = ({ props, site }) => {

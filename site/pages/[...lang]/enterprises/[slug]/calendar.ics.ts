@@ -1,5 +1,6 @@
 /** `/enterprises/{slug}/calendar.ics` (and /en/): the windows of the programmes the enterprise may qualify for. */
 import type { APIRoute } from 'astro';
+import { enterpriseToolsKey } from '../../../../lib/data/cacheKey.ts';
 import { getRegister } from '../../../../lib/data/loadRegister.ts';
 import type { Enterprise } from '../../../../lib/data/register.ts';
 import { CALENDAR_CONTENT_TYPE, enterpriseCalendar } from '../../../../lib/export/calendars.ts';
@@ -9,7 +10,7 @@ import { bothLangs, type Lang } from '../../../../lib/i18n/locales.ts';
 
 export async function getStaticPaths() {
   const register = await getRegister();
-  return bothLangs(register.enterprises, (enterprise) => ({ params: { slug: enterprise.slug }, props: { enterprise } }));
+  return bothLangs(register.enterprises, (enterprise) => ({ params: { slug: enterprise.slug }, props: { enterprise }, cacheKey: enterpriseToolsKey(enterprise, register) }));
 }
 
 export const GET: APIRoute<{ lang: Lang; enterprise: Enterprise }> = async ({ props, site }) =>
