@@ -1,9 +1,9 @@
 /**
- * Build the whole search index from search records: lunr computes the terms and BM25 scores
- * (field boosts included) once; the result is cut into static files by term (format.ts).
+ * Build the whole search index from search records: the terms and BM25 scores (field boosts
+ * included) as lunr computes them (bm25.ts), once; the result is cut into static files by term
+ * (format.ts).
  * Pure function of its input, so the site build, the relevance suite and the benchmark share it.
  */
-import lunr from 'lunr';
 import {
   DOC_CHUNK,
   SEARCH_FIELDS,
@@ -26,7 +26,8 @@ import {
 } from './format.ts';
 import { soundShards } from './pinyin.ts';
 import type { SearchRecord } from './records.ts';
-import { indexTerms, type HanTokenizer } from './tokenize.ts';
+import { bm25Terms } from './bm25.ts';
+import type { HanTokenizer } from './tokenize.ts';
 import { deletionVariants, isTypoWord } from './typos.ts';
 
 /**
@@ -77,41 +78,6 @@ function docRanges(docs: readonly SearchDoc[]): DocRange[] {
     previous = key;
   });
   return ranges;
-}
-
-/** lunr over the records, with our tokenizer and no stemmer, stop-word filter or trimmer. */
-function buildLunr(records: readonly SearchRecord[], tokenizer: HanTokenizer): lunr.Index {
-  const builder = new lunr.Builder();
-  builder.pipeline.reset();
-  builder.searchPipeline.reset();
-  builder.ref('id');
-  for (const field of SEARCH_FIELDS) {
-    builder.field(field.name, { boost: field.boost, extractor: (doc: object) => (doc as Record<string, string[]>)[field.name] ?? [] });
-  }
-  records.forEach((record, i) => {
-    const doc: Record<string, string | string[]> = { id: String(i) };
-    // `raw` fields hold terms already (sound pairs); the others are text for the tokenizer.
-    for (const field of SEARCH_FIELDS) doc[field.name] = 'raw' in field ? [...(record.fields[field.name] ?? [])] : (record.fields[field.name] ?? []).flatMap((text) => indexTerms(text, tokenizer));
-    builder.add(doc, record.boost ? { boost: record.boost } : undefined);
-  });
-  return builder.build();
-}
-
-/** Postings per term index: `[fieldNumber, doc, score×1000]`, from lunr's field vectors. */
-function collectPostings(index: lunr.Index, termCount: number): number[][][] {
-  const postings: number[][][] = Array.from({ length: termCount }, () => []);
-  const fieldNumber = new Map<string, number>(SEARCH_FIELDS.map((f, i) => [f.name, i]));
-  // lunr keeps field vectors private in its types; the serialized form is documented.
-  const vectors = (index as unknown as { fieldVectors: Record<string, { elements: number[] }> }).fieldVectors;
-  for (const [fieldRef, vector] of Object.entries(vectors)) {
-    const slash = fieldRef.indexOf('/');
-    const field = fieldNumber.get(fieldRef.slice(0, slash));
-    const doc = Number(fieldRef.slice(slash + 1));
-    if (field === undefined) continue;
-    const el = vector.elements;
-    for (let i = 0; i < el.length; i += 2) postings[el[i] ?? 0]?.push([field, doc, Math.round((el[i + 1] ?? 0) * 1000)]);
-  }
-  return postings;
 }
 
 /** Flatten postings into delta-coded triples (format.ts `ShardTerm`). */
@@ -211,11 +177,7 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
   const target = options.targetShardBytes ?? TARGET_SHARD_BYTES;
   const records = sortRecords(input);
   const docs = records.map((r) => r.doc);
-  const index = buildLunr(records, tokenizer);
-
-  const inverted = (index as unknown as { invertedIndex: Record<string, { _index: number }> }).invertedIndex;
-  const terms = Object.keys(inverted);
-  const postings = collectPostings(index, terms.length);
+  const { terms, termIndex: numbers, postings } = bm25Terms(records, tokenizer);
 
   // Split each term's postings by group; measure; pick hot terms and shard counts.
   const entries: Record<ShardGroup, ShardTerm[]> = { names: [], text: [] };
@@ -225,7 +187,7 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
   // Words that correct typos: in names, titles or descriptions (a pinyin-only term is a spelling of a name, not a word).
   const typoWords: string[] = [];
   for (const term of terms) {
-    const termIndex = inverted[term]?._index ?? 0;
+    const termIndex = numbers[term] ?? 0;
     const all = postings[termIndex] ?? [];
     if (all.length === 0) continue;
     if (isTypoWord(term) && all.some((p) => TYPO_FIELDS[p[0] ?? 0])) typoWords.push(term);
