@@ -88,6 +88,22 @@ export function slugifyCode(display: string): string {
  */
 export function parseStandardCode(raw: string): StandardCode | undefined {
   if (raw.length > MAX_CODE_INPUT) return undefined;
+  let parsed = parsedCodes.get(raw);
+  if (parsed === undefined) {
+    // The check, the data layer and the routes each parse every code: once is enough.
+    if (parsedCodes.size >= MAX_PARSED_CODES) parsedCodes.clear();
+    parsed = parseUncached(raw) ?? null;
+    parsedCodes.set(raw, parsed);
+  }
+  return parsed ?? undefined;
+}
+
+/** Parsed codes by input (null: not a code). Results are read-only, so they are shared. */
+const parsedCodes = new Map<string, StandardCode | null>();
+/** More distinct inputs than a 50,000-document register has codes, and a bound on memory. */
+const MAX_PARSED_CODES = 200_000;
+
+function parseUncached(raw: string): StandardCode | undefined {
   const p = parseFolded(foldKeepCase(raw));
   if (!p) return undefined;
   return {
