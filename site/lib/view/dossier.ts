@@ -60,10 +60,17 @@ export function enterpriseDossiers(enterprise: Enterprise, programs: readonly Pr
     .map((match) => ({ enterprise, program: match.program, match, rows: dossierRows(match) }));
 }
 
-/** Every dossier of the register (the static paths of the dossier page and its CSV). */
+/** Every dossier of the register (the static paths of the dossier page and its CSV: computed once for both). */
 export function allDossiers(register: Register): Dossier[] {
-  return register.enterprises.flatMap((e) => enterpriseDossiers(e, register.programs, register.today));
+  let dossiers = dossiersOf.get(register);
+  if (!dossiers) {
+    dossiers = register.enterprises.flatMap((e) => enterpriseDossiers(e, register.programs, register.today));
+    dossiersOf.set(register, dossiers);
+  }
+  return dossiers;
 }
+
+const dossiersOf = new WeakMap<Register, Dossier[]>();
 
 /** The sum of the amounts of the distinct qualifying standards (each standard counts once). */
 export function dossierTotal(match: DossierMatch): number | undefined {

@@ -2,7 +2,8 @@
  * Support programmes arranged for pages: grouped by where their application window stands,
  * deadlines first, amounts in level order, and the deadline as words.
  */
-import { PROGRAM_STATUS_ORDER, programStatus, type ProgramInput, type ProgramStatus } from '../domain/eligibility.ts';
+import type { Program, Register } from '../data/register.ts';
+import { hasCriteria, PROGRAM_STATUS_ORDER, programStatus, qualifyingEnterprises, type ProgramInput, type ProgramStatus } from '../domain/eligibility.ts';
 import { STANDARD_LEVELS, valuesOf } from '../domain/vocabulary.ts';
 import type { Deadline } from '../domain/eligibility.ts';
 import type { Lang } from '../i18n/locales.ts';
@@ -85,3 +86,13 @@ export function deadlineText(deadline: Deadline, lang: Lang): string {
     }
   }
 }
+
+/**
+ * The enterprises that appear to qualify for a programme, each with its match (none when the
+ * programme has no criteria): what the programme's page lists, computed once for both languages.
+ */
+export function qualifyingRows(program: Program, register: Pick<Register, 'enterprises' | 'today'>) {
+  return hasCriteria(program.eligibility) ? qualifyingEnterprises(program, register.enterprises, register.today) : [];
+}
+
+export type QualifyingRows = ReturnType<typeof qualifyingRows>;
