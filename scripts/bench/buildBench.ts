@@ -16,7 +16,7 @@ import { generateNdjson } from '../lib/generate/index.ts';
 import { parseBenchArgs } from '../lib/bench/args.ts';
 import { writeBaselineProject } from '../lib/bench/baseline.ts';
 import { BENCH_BUILD_DATE, buildBaseline, buildSite, type BuildResult } from '../lib/bench/builds.ts';
-import { expectSite } from '../lib/bench/expected.ts';
+import { expectSite, withDerivedPages } from '../lib/bench/expected.ts';
 import { formatIncremental, runIncremental, type IncrementalResult } from '../lib/bench/incremental.ts';
 import { runMeasured } from '../lib/bench/process.ts';
 import { checkTargets, formatTable, type ScaleResult } from '../lib/bench/table.ts';
@@ -52,11 +52,12 @@ async function main(argv: readonly string[]): Promise<number> {
     const dataset = join(args.out, `gen-${scale}-seed${args.seed}.ndjson`);
     const text = generateNdjson({ scale, seed: args.seed });
     writeFileSync(dataset, text);
-    const expected = expectSite(text.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>));
-    log(`scale ${scale}: ${expected.documents} published documents → ${expected.pages} pages expected`);
+    const counted = expectSite(text.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>));
 
     // 3. The data steps on their own: content check, data load, search index.
     const load = await timeLoadSteps(dataset);
+    const expected = withDerivedPages(counted, load.derivedPagesPerLang);
+    log(`scale ${scale}: ${expected.documents} published documents → ${expected.pages} pages expected (${load.derivedPagesPerLang} per language derived: dossiers, reports)`);
     if (load.published !== expected.documents) throw new Error(`the content check saw ${load.published} published documents, the dataset has ${expected.documents}.`);
     log(`  check ${load.checkMs} ms, load ${load.loadMs} ms, search index ${load.searchMs} ms`);
 

@@ -89,3 +89,11 @@ export function expectSite(docs: Iterable<Doc>): ExpectedSite {
 export function htmlFileOf(path: string): string {
   return `${path.replace(/^\//, '')}index.html`;
 }
+
+/**
+ * The expectation with the pages the site derives through its rules (dossiers, annual reports
+ * and their index: timeLoad.ts counts them through the site's own data layer), in both languages.
+ */
+export function withDerivedPages(expected: ExpectedSite, perLang: number): ExpectedSite {
+  return { ...expected, pages: expected.pages + LANG_COUNT * perLang };
+}

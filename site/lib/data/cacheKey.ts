@@ -80,19 +80,3 @@ export function cacheKeyOf(parts: KeyParts): string {
       .join('\n'),
   );
 }
-
-/**
- * The key of an enterprise's own tools — calendar, Atom feed, dossiers: the enterprise to
- * PAGE_DEPTH, the programmes it is matched against, and today (deadlines count from it).
- */
-export function enterpriseToolsKey(enterprise: { readonly _id: string }, register: { readonly programs: readonly object[]; readonly today: string }): string | undefined {
-  if (!incrementalBuildEnabled()) return undefined;
-  // Four routes per enterprise ask (calendar, feed, dossier page, dossier CSV): one key each.
-  const known = toolsKeys.get(enterprise);
-  if (known && known.programs === register.programs && known.today === register.today) return known.key;
-  const key = cacheKeyOf({ enterprise: [enterprise, PAGE_DEPTH], programs: [register.programs, 1], today: [register.today, 0] });
-  toolsKeys.set(enterprise, { programs: register.programs, today: register.today, key });
-  return key;
-}
-
-const toolsKeys = new WeakMap<object, { readonly programs: readonly object[]; readonly today: string; readonly key: string }>();

@@ -13,14 +13,14 @@
  * keeps its UID in every calendar and language, and across rebuilds.
  */
 import type { Enterprise, Program, Register } from '../data/register.ts';
-import { describeEligibility, matchSupportPrograms, type ProgramMatch } from '../domain/eligibility.ts';
+import { describeEligibility, type ProgramMatch } from '../domain/eligibility.ts';
 import { PROGRAM_KINDS, STANDARD_LEVELS, labelFor } from '../domain/vocabulary.ts';
 import { formatCNY } from '../i18n/format.ts';
 import { LANG_TAGS, localePath, type Lang } from '../i18n/locales.ts';
 import { localText } from '../i18n/localize.ts';
 import { CALENDAR_UI } from '../i18n/strings/calendar.ts';
 import { dossierPath } from '../routes.ts';
-import { sortedAmounts } from '../view/programs.ts';
+import { enterpriseMatches, sortedAmounts } from '../view/programs.ts';
 import { safeUrl } from '../view/safeUrl.ts';
 import { hasDossier } from '../view/dossier.ts';
 import type { IcsCalendar, IcsEvent } from './ical.ts';
@@ -118,7 +118,7 @@ function matchLines(enterprise: Enterprise, match: ProgramMatch<Program, Enterpr
 
 /** The windows of the programmes an enterprise may qualify for (the profile's matcher). */
 export function enterpriseCalendar(enterprise: Enterprise, register: Register, lang: Lang, site: URL): IcsCalendar {
-  const matches = matchSupportPrograms(enterprise, register.programs, register.today);
+  const matches = enterpriseMatches(enterprise, register.programs, register.today);
   const events = matches.flatMap((m) => programEvents(m.program, lang, site, matchLines(enterprise, m, lang, site)));
   const name = fill(CALENDAR_UI.enterpriseName[lang], { name: localText(enterprise.name, lang) });
   return calendar(lang, register.today, name, CALENDAR_UI.enterpriseDescription[lang], events);

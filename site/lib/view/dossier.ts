@@ -9,10 +9,10 @@
  * a service tier has no records to assemble; a closed one takes no applications).
  */
 import type { Enterprise, Participation, Program, Register } from '../data/register.ts';
-import { matchSupportPrograms, type ProgramMatch, type QualifyingStandard } from '../domain/eligibility.ts';
+import { type ProgramMatch, type QualifyingStandard } from '../domain/eligibility.ts';
 import { PARTICIPATION_ROLES, STANDARD_LEVELS, labelFor, valuesOf } from '../domain/vocabulary.ts';
 import { toCsv, type CsvColumn } from './csv.ts';
-import { orderByUrgency } from './programs.ts';
+import { enterpriseMatches, orderByUrgency } from './programs.ts';
 import { safeUrl } from './safeUrl.ts';
 
 export type DossierMatch = ProgramMatch<Program, Participation>;
@@ -55,7 +55,7 @@ export function dossierRows(match: DossierMatch): DossierRow[] {
 
 /** The dossiers of one enterprise, by urgency (nearest deadline first), as the profile lists them. */
 export function enterpriseDossiers(enterprise: Enterprise, programs: readonly Program[], today: string): Dossier[] {
-  return orderByUrgency(matchSupportPrograms(enterprise, programs, today))
+  return orderByUrgency(enterpriseMatches(enterprise, programs, today))
     .filter(hasDossier)
     .map((match) => ({ enterprise, program: match.program, match, rows: dossierRows(match) }));
 }

@@ -3,7 +3,7 @@
  * deadlines first, amounts in level order, and the deadline as words.
  */
 import type { Program, Register } from '../data/register.ts';
-import { hasCriteria, PROGRAM_STATUS_ORDER, programStatus, qualifyingEnterprises, type ProgramInput, type ProgramStatus } from '../domain/eligibility.ts';
+import { hasCriteria, matchSupportPrograms, PROGRAM_STATUS_ORDER, programStatus, qualifyingEnterprises, type EnterpriseInput, type ParticipationInput, type ProgramInput, type ProgramMatch, type ProgramStatus } from '../domain/eligibility.ts';
 import { STANDARD_LEVELS, valuesOf } from '../domain/vocabulary.ts';
 import type { Deadline } from '../domain/eligibility.ts';
 import type { Lang } from '../i18n/locales.ts';
@@ -96,3 +96,18 @@ export function qualifyingRows(program: Program, register: Pick<Register, 'enter
 }
 
 export type QualifyingRows = ReturnType<typeof qualifyingRows>;
+
+const matchesOf = new WeakMap<object, { readonly programs: readonly object[]; readonly today: string; readonly matches: unknown }>();
+
+/**
+ * The programmes an enterprise appears to qualify for, with their matches: what its profile,
+ * calendar and dossiers show of the programmes, computed once per enterprise for all of them
+ * (and for their cache keys, so a programme edit re-renders only the enterprises it matches).
+ */
+export function enterpriseMatches<P extends ProgramInput, Q extends ParticipationInput>(enterprise: EnterpriseInput<Q>, programs: readonly P[], today: string): ProgramMatch<P, Q>[] {
+  const known = matchesOf.get(enterprise);
+  if (known && known.programs === programs && known.today === today) return known.matches as ProgramMatch<P, Q>[];
+  const matches = matchSupportPrograms(enterprise, programs, today);
+  matchesOf.set(enterprise, { programs, today, matches });
+  return matches;
+}

@@ -1,6 +1,6 @@
 /** `/enterprises/{slug}/atom.xml` (and /en/): the enterprise's new verified records and award results. */
 import type { APIRoute } from 'astro';
-import { enterpriseToolsKey } from '../../../../lib/data/cacheKey.ts';
+import { enterpriseToolsKey } from '../../../../lib/view/pageKeys.ts';
 import { getRegister } from '../../../../lib/data/loadRegister.ts';
 import type { Enterprise } from '../../../../lib/data/register.ts';
 import { ATOM_CONTENT_TYPE, writeAtom } from '../../../../lib/export/atom.ts';

@@ -1,6 +1,6 @@
 /** `/enterprises/{slug}/calendar.ics` (and /en/): the windows of the programmes the enterprise may qualify for. */
 import type { APIRoute } from 'astro';
-import { enterpriseToolsKey } from '../../../../lib/data/cacheKey.ts';
+import { enterpriseToolsKey } from '../../../../lib/view/pageKeys.ts';
 import { getRegister } from '../../../../lib/data/loadRegister.ts';
 import type { Enterprise } from '../../../../lib/data/register.ts';
 import { CALENDAR_CONTENT_TYPE, enterpriseCalendar } from '../../../../lib/export/calendars.ts';

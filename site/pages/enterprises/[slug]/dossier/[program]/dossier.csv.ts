@@ -3,7 +3,7 @@
  * (language-neutral, zh and en columns; site/lib/view/dossier.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { enterpriseToolsKey } from '../../../../../lib/data/cacheKey.ts';
+import { enterpriseToolsKey } from '../../../../../lib/view/pageKeys.ts';
 import { getRegister } from '../../../../../lib/data/loadRegister.ts';
 import { allDossiers, dossierCsv, type Dossier } from '../../../../../lib/view/dossier.ts';
 
