@@ -108,6 +108,13 @@ const MAX_CANDIDATES = 16;
 const MAX_READINGS = 2;
 /** Weight of a typo candidate or a sound pair against the exact term (below it: exact first). */
 const NEAR_BOOST = 0.5;
+/**
+ * Bigrams a one-character Chinese prefix (`芯`) expands to, at most. Its bigrams are all two
+ * characters long, so "the shortest completions first" would keep the first 24 in code-point
+ * order (`芯片`, `芯千` … but never `芯睿`): all of them count, ranked by score. At 50,000
+ * records a character starts at most ~120 bigrams (all in the character's own shard).
+ */
+const MAX_HAN_EXPANSIONS = 512;
 /** What a code query may end in while being typed: `JR/T 146-`, `ISO 9001:`. */
 const TRAILING_SEPARATORS = /[\s\-—–_:：/.．／]+$/u;
 
@@ -364,7 +371,7 @@ export class SearchEngine {
     else if (!clause.prefix) terms = this.planned(plan, clause.term) ? [clause.term] : [];
     else {
       const key = shardKey(clause.term, this.splits);
-      terms = this.postings.expand(clause.term, (t) => (this.hot.has(t) ? this.planned(plan, t) : shardKey(t, this.splits) === key));
+      terms = this.postings.expand(clause.term, (t) => (this.hot.has(t) ? this.planned(plan, t) : shardKey(t, this.splits) === key), clause.word ? undefined : MAX_HAN_EXPANSIONS);
     }
     const fieldsOf = new Map<string, number>();
     for (const t of terms) {

@@ -49,7 +49,7 @@ export interface Matches {
 }
 
 /** Terms a prefix expands to, at most (the shortest ones). */
-const MAX_EXPANSIONS = 24;
+export const MAX_EXPANSIONS = 24;
 /** At most this many required clauses (one bit each); the tokenizer caps a query at 16 terms. */
 const MAX_REQUIRED = 31;
 /** Scores are summed as integers: weights are `score×1000` integers, boosts multiples of ½. */
@@ -137,10 +137,10 @@ export class PostingStore {
   }
 
   /**
-   * Loaded terms starting with a prefix, shortest first, at most MAX_EXPANSIONS: what the user
-   * is typing most likely completes to a short term.
+   * Loaded terms starting with a prefix, shortest first, at most `limit`: what the user is
+   * typing most likely completes to a short term.
    */
-  expand(prefix: string, allow?: (term: string) => boolean): string[] {
+  expand(prefix: string, allow?: (term: string) => boolean, limit = MAX_EXPANSIONS): string[] {
     const terms = this.terms();
     let lo = 0;
     let hi = terms.length;
@@ -151,7 +151,7 @@ export class PostingStore {
     }
     const out: string[] = [];
     for (let i = lo; i < terms.length && (terms[i] ?? '').startsWith(prefix); i++) if (!allow || allow(terms[i] ?? '')) out.push(terms[i] ?? '');
-    return out.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_EXPANSIONS);
+    return out.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit);
   }
 
   /** Loaded terms within one edit of a word, in sorted order. */
