@@ -103,7 +103,11 @@ export class PostingStore {
     return this.postings.has(term);
   }
 
-  /** Add a shard's terms (postings delta-coded per field, see format.ts `ShardTerm`). */
+  /**
+   * Add a shard's terms (postings delta-coded per field, see format.ts `ShardTerm`). A field
+   * comes whole from each file that carries it, so a field already loaded from another file
+   * (a completion file and the term's own shard) is skipped, not added twice.
+   */
   add(shard: TermShard): void {
     for (const [term, , encoded] of shard.terms) {
       let byField = this.postings.get(term);
@@ -120,11 +124,12 @@ export class PostingStore {
         if (f !== field) {
           field = f;
           doc = 0;
-          current = byField[f] ??= { docs: [], weights: [] };
+          current = byField[f] === undefined ? (byField[f] = { docs: [], weights: [] }) : undefined;
         }
+        if (!current) continue;
         doc += encoded[i + 1] ?? 0;
-        current?.docs.push(doc);
-        current?.weights.push(encoded[i + 2] ?? 0);
+        current.docs.push(doc);
+        current.weights.push(encoded[i + 2] ?? 0);
       }
     }
   }
