@@ -108,7 +108,7 @@ async function benchSize(browser: Browser, size: number): Promise<SearchRow[]> {
     console.error(`  ours: ${JSON.stringify(lunrRun)}`);
     const pfRun = await runBrowser(browser, server.url, 'pagefind');
     console.error(`  pagefind: ${JSON.stringify(pfRun)}`);
-    const isShard = (p: string) => /^(names|text|hot|del|sound)\//.test(p) || /\.pf_index$/.test(p);
+    const isShard = (p: string) => /^(names|text|hot|del|sound|pre)\//.test(p) || /\.pf_index$/.test(p);
     return [
       { engine: 'ours', records: records.length, buildMs: lunrMs, sizes: measureFiles(lunrFiles, isShard), ...lunrRun, node },
       // Pagefind's files are gzip-compressed already: its "raw" is what it writes.

@@ -3,7 +3,7 @@
  * `SEARCH_SCALE=50000` for the size the benchmark reports), with queries of the kinds that
  * lose at scale made from the generated records (scripts/lib/searchBench/generatedQueries.ts):
  * English typos in the first and middle letters, homophone typos among look-alike names, long
- * phrases of frequent bigrams, partial codes with a trailing separator.
+ * phrases of frequent bigrams, partial codes with a trailing separator, a brand's pinyin as typed.
  *
  * Every query runs on a FRESH engine (a user's first query, nothing loaded) and must find its
  * record in the top 3; and its top 10 must equal the warm engine's (every earlier query loaded).
@@ -46,7 +46,7 @@ describe(`search at ${SIZE.toLocaleString('en')} records`, () => {
   it('has 20 generated queries of each kind', () => {
     const kinds = new Map<string, number>();
     for (const q of queries) kinds.set(q.kind, (kinds.get(q.kind) ?? 0) + 1);
-    expect([...kinds.keys()].sort()).toEqual(['g-code-partial', 'g-en-typo-first', 'g-en-typo-middle', 'g-phrase', 'g-zh-homophone']);
+    expect([...kinds.keys()].sort()).toEqual(['g-code-partial', 'g-en-typo-first', 'g-en-typo-middle', 'g-phrase', 'g-pinyin-brand', 'g-pinyin-syllable', 'g-zh-homophone']);
     for (const count of kinds.values()) expect(count).toBeGreaterThanOrEqual(17);
   });
 

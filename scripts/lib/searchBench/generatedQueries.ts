@@ -1,8 +1,10 @@
 /**
  * Queries made from the generated records themselves (the haystack), for the kinds that lose
  * at scale: English typos in the first and in the middle letters, Chinese homophone typos among
- * look-alike names, long title phrases made of frequent bigrams, and partial codes with a
- * trailing separator. Deterministic: the same records give the same queries.
+ * look-alike names, long title phrases made of frequent bigrams, partial codes with a trailing
+ * separator, and a brand's pinyin as typed: its two syllables (`anchen`, among `ancheng…`
+ * look-alikes) and its first syllable alone (`bang`, a split shard key at 50k). Deterministic:
+ * the same records give the same queries.
  *
  * A query is answered when one of `expect` (every record the query names equally well: all
  * editions of a code, all standards with the same title) is in the top 3.
@@ -10,7 +12,7 @@
 import type { SearchRecord } from '../../../site/lib/search/records.ts';
 import { parseStandardCode } from '../../../site/lib/domain/standardCode.ts';
 
-export type GeneratedKind = 'g-en-typo-first' | 'g-en-typo-middle' | 'g-zh-homophone' | 'g-phrase' | 'g-code-partial';
+export type GeneratedKind = 'g-en-typo-first' | 'g-en-typo-middle' | 'g-zh-homophone' | 'g-phrase' | 'g-code-partial' | 'g-pinyin-brand' | 'g-pinyin-syllable';
 
 export interface GeneratedQuery {
   readonly q: string;
@@ -104,6 +106,28 @@ export function generatedQueries(records: readonly SearchRecord[], perKind = 20)
     const code = parseStandardCode(r.doc.code ?? '');
     if (!code) return;
     out.push({ q: `${code.undated}${n % 2 === 0 ? '-' : ':'}`, kind: 'g-code-partial', expect: byUndated.get(code.compactUndated) ?? [r.doc.path] });
+  });
+
+  // A brand's pinyin as typed: both syllables (any brand read the same answers: homophones), and
+  // the first syllable alone (any brand starting with it answers). `sound` holds the short
+  // name's syllable pairs first (`an_chen`, site/lib/search/pinyin.ts).
+  const pairOf = (r: SearchRecord) => r.fields.sound?.[0] ?? '';
+  const byPair = new Map<string, string[]>();
+  const bySyllable = new Map<string, string[]>();
+  for (const r of enterprises) {
+    const pair = pairOf(r);
+    if (!pair) continue;
+    byPair.set(pair, [...(byPair.get(pair) ?? []), r.doc.path]);
+    const first = pair.split('_')[0] ?? '';
+    bySyllable.set(first, [...(bySyllable.get(first) ?? []), r.doc.path]);
+  }
+  sample(enterprises.slice(4), perKind).forEach((r) => {
+    const pair = pairOf(r);
+    if (pair) out.push({ q: pair.replace('_', ''), kind: 'g-pinyin-brand', expect: byPair.get(pair) ?? [r.doc.path] });
+  });
+  sample(enterprises.slice(5), perKind).forEach((r) => {
+    const first = pairOf(r).split('_')[0] ?? '';
+    if (first.length >= 2) out.push({ q: first, kind: 'g-pinyin-syllable', expect: bySyllable.get(first) ?? [r.doc.path] });
   });
   return out;
 }

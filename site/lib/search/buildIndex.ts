@@ -24,6 +24,7 @@ import {
   type ShardGroup,
   type ShardTerm,
 } from './format.ts';
+import { completionShards } from './completions.ts';
 import { soundShards } from './pinyin.ts';
 import type { SearchRecord } from './records.ts';
 import { bm25Terms } from './bm25.ts';
@@ -245,6 +246,8 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
   const deletions = deletionShards(typoWords);
   deletions.forEach((shard, n) => files.set(searchPaths.del(n), shard));
   soundShards(SOUND_FILES, (char) => hashKey(char, SOUND_FILES)).forEach((shard, n) => files.set(searchPaths.sound(n), shard));
+  const completions = completionShards([entries.names, entries.text], splits);
+  completions.forEach((shard, n) => files.set(searchPaths.pre(n), shard));
 
   const manifest: SearchManifest = {
     version: SEARCH_FORMAT_VERSION,
@@ -259,6 +262,7 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
     hotParts,
     del: deletions.length,
     sound: SOUND_FILES,
+    pre: completions.length,
   };
   files.set(searchPaths.manifest, manifest);
   return { manifest, files };

@@ -34,6 +34,7 @@ import {
   type HotPart,
   type SearchDoc,
   type SearchKind,
+  type CompletionShard,
   type SearchManifest,
   type SoundShard,
   type TermShard,
@@ -108,6 +109,13 @@ const MAX_CANDIDATES = 16;
 const MAX_READINGS = 2;
 /** Weight of a typo candidate or a sound pair against the exact term (below it: exact first). */
 const NEAR_BOOST = 0.5;
+/**
+ * Bigrams a one-character Chinese prefix (`芯`) expands to, at most. Its bigrams are all two
+ * characters long, so "the shortest completions first" would keep the first 24 in code-point
+ * order (`芯片`, `芯千` … but never `芯睿`): all of them count, ranked by score. At 50,000
+ * records a character starts at most ~120 bigrams (all in the character's own shard).
+ */
+const MAX_HAN_EXPANSIONS = 512;
 /** What a code query may end in while being typed: `JR/T 146-`, `ISO 9001:`. */
 const TRAILING_SEPARATORS = /[\s\-—–_:：/.．／]+$/u;
 
@@ -180,6 +188,8 @@ export class SearchEngine {
   /** Sound files by number: character → syllables. */
   private readonly sounds = new Map<number, Promise<Map<string, string[]>>>();
   private readonly shown = new Map<number, ShownText>();
+  /** Completion files read so far: path → split key → its completions. */
+  private readonly completions = new Map<string, ReadonlyMap<string, readonly string[]>>();
   private lastHits: { query: string; hits: SearchHit[]; approximate: boolean } | undefined;
 
   private constructor(
@@ -333,8 +343,23 @@ export class SearchEngine {
       if (clause.prefix && (single || clause.required)) for (const k of this.hotExpansions(clause.term)) for (const file of this.hotFiles(k, true)) hot.add(file);
       names.add(searchPaths.shard('names', shardOf(clause.term, shards.names, this.splits)));
       text.add(searchPaths.shard('text', shardOf(clause.term, shards.text, this.splits)));
+      const pre = this.completionFile(clause);
+      if (pre && (single || clause.required)) names.add(pre);
     }
     return { names: [...names, ...hot], text: [...text] };
+  }
+
+  /** The completion file of a prefix that is itself a split shard key (`xin`), if any (completions.ts). */
+  private completionFile(clause: Clause): string | undefined {
+    const count = this.manifest.pre ?? 0;
+    if (!clause.prefix || count === 0 || !this.splits.has(shardKey(clause.term, this.splits))) return undefined;
+    return searchPaths.pre(hashKey(clause.term, count));
+  }
+
+  /** A split key's completions, when this plan read its completion file. */
+  private completionsOf(plan: Plan, clause: Clause): ReadonlySet<string> {
+    const file = this.completionFile(clause);
+    return new Set(file && plan.read.has(file) ? (this.completions.get(file)?.get(clause.term) ?? []) : []);
   }
 
   /** Whether a term's postings were read for this plan (its hot file or a part of it, or its names shard). */
@@ -364,7 +389,9 @@ export class SearchEngine {
     else if (!clause.prefix) terms = this.planned(plan, clause.term) ? [clause.term] : [];
     else {
       const key = shardKey(clause.term, this.splits);
-      terms = this.postings.expand(clause.term, (t) => (this.hot.has(t) ? this.planned(plan, t) : shardKey(t, this.splits) === key));
+      // A split key (`xin`) completes to the terms of its completion file, when read.
+      const completions = this.completionsOf(plan, clause);
+      terms = this.postings.expand(clause.term, (t) => (this.hot.has(t) ? this.planned(plan, t) : shardKey(t, this.splits) === key || completions.has(t)), clause.word ? undefined : MAX_HAN_EXPANSIONS);
     }
     const fieldsOf = new Map<string, number>();
     for (const t of terms) {
@@ -381,7 +408,11 @@ export class SearchEngine {
       paths.map((path) => {
         let done = this.loaded.get(path);
         if (!done) {
-          done = this.fetchJson(path).then((shard) => this.postings.add(shard as TermShard));
+          done = this.fetchJson(path).then((shard) => {
+            this.postings.add(shard as TermShard);
+            const keys = (shard as Partial<CompletionShard>).keys;
+            if (keys) this.completions.set(path, new Map(keys.map((row) => [row[0] ?? '', row.slice(1)])));
+          });
           this.loaded.set(path, done);
           // A file that failed (after its retries) fails this query only: the next one asks again.
           forgetOnFailure(this.loaded, path, done);

@@ -15,6 +15,9 @@
  * - `del/<n>.json`: the deletion neighbourhood of every word (SymSpell): each word and its
  *   one-letter deletions, filed by variant, so a misspelled word finds the words within one or
  *   two edits by fetching the few files its own variants hash to, whatever is loaded already.
+ * - `pre/<n>.json`: completions of split shard keys (completions.ts): per split key (`xin`), the
+ *   shortest terms filed under longer keys, with their postings, so a query that is a split key
+ *   completes from one file.
  * - `sound/<n>.json`: toneless pinyin of the CJK Unified Ideographs, filed by character, so a
  *   Chinese query is also matched by its syllables against the names' (homophone typos).
  */
@@ -74,6 +77,8 @@ export interface SearchManifest {
   readonly del: number;
   /** Number of `sound/<n>.json` files. */
   readonly sound: number;
+  /** Number of `pre/<n>.json` files (0 or absent: no split keys). */
+  readonly pre?: number;
 }
 
 /**
@@ -89,6 +94,11 @@ export interface TermShard {
 
 /** A deletion file: `[variant, word, word…]`, each variant with the indexed words it is a deletion of (or equal to). */
 export type DeletionShard = ReadonlyArray<readonly string[]>;
+
+/** A completion file: per split key `[key, term, term…]`, and those terms' postings (both groups). */
+export interface CompletionShard extends TermShard {
+  readonly keys: ReadonlyArray<readonly string[]>;
+}
 
 /** A sound file: `[syllable, characters]`, the characters (of this file) read that way. */
 export type SoundShard = ReadonlyArray<readonly [syllable: string, chars: string]>;
@@ -157,4 +167,5 @@ export const searchPaths = {
   docs: (chunk: number) => `docs/${chunk}.json`,
   del: (n: number) => `del/${n}.json`,
   sound: (n: number) => `sound/${n}.json`,
+  pre: (n: number) => `pre/${n}.json`,
 } as const;

@@ -49,7 +49,7 @@ export interface Matches {
 }
 
 /** Terms a prefix expands to, at most (the shortest ones). */
-const MAX_EXPANSIONS = 24;
+export const MAX_EXPANSIONS = 24;
 /** At most this many required clauses (one bit each); the tokenizer caps a query at 16 terms. */
 const MAX_REQUIRED = 31;
 /** Scores are summed as integers: weights are `score×1000` integers, boosts multiples of ½. */
@@ -103,7 +103,11 @@ export class PostingStore {
     return this.postings.has(term);
   }
 
-  /** Add a shard's terms (postings delta-coded per field, see format.ts `ShardTerm`). */
+  /**
+   * Add a shard's terms (postings delta-coded per field, see format.ts `ShardTerm`). A field
+   * comes whole from each file that carries it, so a field already loaded from another file
+   * (a completion file and the term's own shard) is skipped, not added twice.
+   */
   add(shard: TermShard): void {
     for (const [term, , encoded] of shard.terms) {
       let byField = this.postings.get(term);
@@ -120,11 +124,12 @@ export class PostingStore {
         if (f !== field) {
           field = f;
           doc = 0;
-          current = byField[f] ??= { docs: [], weights: [] };
+          current = byField[f] === undefined ? (byField[f] = { docs: [], weights: [] }) : undefined;
         }
+        if (!current) continue;
         doc += encoded[i + 1] ?? 0;
-        current?.docs.push(doc);
-        current?.weights.push(encoded[i + 2] ?? 0);
+        current.docs.push(doc);
+        current.weights.push(encoded[i + 2] ?? 0);
       }
     }
   }
@@ -137,10 +142,10 @@ export class PostingStore {
   }
 
   /**
-   * Loaded terms starting with a prefix, shortest first, at most MAX_EXPANSIONS: what the user
-   * is typing most likely completes to a short term.
+   * Loaded terms starting with a prefix, shortest first, at most `limit`: what the user is
+   * typing most likely completes to a short term.
    */
-  expand(prefix: string, allow?: (term: string) => boolean): string[] {
+  expand(prefix: string, allow?: (term: string) => boolean, limit = MAX_EXPANSIONS): string[] {
     const terms = this.terms();
     let lo = 0;
     let hi = terms.length;
@@ -151,7 +156,7 @@ export class PostingStore {
     }
     const out: string[] = [];
     for (let i = lo; i < terms.length && (terms[i] ?? '').startsWith(prefix); i++) if (!allow || allow(terms[i] ?? '')) out.push(terms[i] ?? '');
-    return out.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_EXPANSIONS);
+    return out.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit);
   }
 
   /** Loaded terms within one edit of a word, in sorted order. */
