@@ -18,11 +18,6 @@ export function isContentDocumentId(id: string): boolean {
   return !id.startsWith('_.') && !id.startsWith('versions.');
 }
 
-/** Asset documents, `system.*` and the like: the Lake's own types. */
-export function isSystemType(type: string): boolean {
-  return type.startsWith('sanity.') || type.startsWith('system.') || type.startsWith('assist.');
-}
-
 /** The document without `_rev`, `_createdAt`, `_updatedAt`. */
 export function withoutServerFields(doc: LakeDocument): LakeDocument {
   const copy: Record<string, unknown> = { ...doc };

@@ -2,7 +2,7 @@
 export type { ContentProblem, NdjsonEntry, ProblemLevel, SanityDocumentLike } from './problem.ts';
 export { countErrors, describeValue } from './problem.ts';
 export { ContentFileError, parseNdjson, readNdjson, readNdjsonSync, type NdjsonRead } from './readNdjson.ts';
-export { baseId, checkDocuments, idKind, isIsoDate, isSystemType, pageSlugOf, type CheckOptions, type IdKind } from './checkContent.ts';
+export { checkDocuments, type CheckOptions } from './check/index.ts';
 export { formatProblem, formatProblems, type FormatOptions } from './formatProblem.ts';
 export {
   checkContentFile,

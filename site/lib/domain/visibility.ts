@@ -2,6 +2,7 @@
  * What may leave the build (docs/design.md, "Visibility"). The data layer applies these
  * rules and nothing else decides visibility; tests check dist/ against them.
  */
+import { DRAFT_PREFIX, VERSION_PREFIX } from './ids.ts';
 import type { NominationOutcome, VerificationStatus } from './vocabulary.ts';
 
 /** Outcomes the public may see. `not-awarded`, `withdrawn` and `revoked` stay internal. */
@@ -9,6 +10,26 @@ export const PUBLIC_OUTCOMES: ReadonlySet<NominationOutcome> = new Set(['winner'
 
 /** Fields that exist for staff only and never reach a page, JSON file or index. */
 export const INTERNAL_FIELDS = ['internalNotes'] as const;
+
+/**
+ * The published id behind a draft or release version: `drafts.x` and `versions.r.x` → `x`;
+ * any other id is its own published id.
+ * @example publishedIdOf('versions.r1.enterprise-acme') //=> 'enterprise-acme'
+ */
+export function publishedIdOf(id: string): string {
+  if (id.startsWith(DRAFT_PREFIX)) return id.slice(DRAFT_PREFIX.length);
+  if (id.startsWith(VERSION_PREFIX)) {
+    const dot = id.indexOf('.', VERSION_PREFIX.length);
+    return dot < 0 ? id : id.slice(dot + 1);
+  }
+  return id;
+}
+
+/** A release version (`versions.<release>.<id>`): not a document of its own. */
+export const isVersionId = (id: string): boolean => id.startsWith(VERSION_PREFIX);
+
+/** The draft id of a published id. */
+export const draftIdOf = (id: string): string => `${DRAFT_PREFIX}${publishedIdOf(id)}`;
 
 /**
  * A published id has no dot: Sanity treats every dotted id as a private path — drafts
