@@ -4,9 +4,9 @@
  * One query (REGISTER_QUERY) reads each type in bulk; the joins below use maps, so the cost
  * is linear in the number of records and no page ever scans the dataset.
  */
-import { parseStandardCode, slugifyCode, unrecognizedStandardCode } from '../domain/standardCode.ts';
+import { parseStandardCode, unrecognizedStandardCode } from '../domain/standardCode.ts';
 import { impliedWithdrawal } from '../domain/relations.ts';
-import { designationsOldestFirst, standardRedirectSlugs, standardSlug } from '../routes.ts';
+import { committeeSlug, designationsOldestFirst, standardRedirectSlugs, standardSlug } from '../routes.ts';
 import { isPublishedStage, standardState } from '../domain/stages.ts';
 import { todayInBeijing } from '../domain/dates.ts';
 import { isPublicNomination, isVerified, PUBLIC_OUTCOMES } from '../domain/visibility.ts';
@@ -69,8 +69,7 @@ export function joinRegister(raw: REGISTER_QUERY_RESULT, today: string, origin =
 
   const committees: Committee[] = (raw.committees ?? []).map(({ parentId: _parent, ...rest }) => ({
     ...rest,
-   
-    slug: slugifyCode(rest.code ?? rest._id),
+    slug: committeeSlug(rest),
     children: [],
     standards: [],
     roles: [],

@@ -4,19 +4,9 @@
  */
 import type { DocumentType } from '../../domain/model.ts';
 import { isIsoDate } from '../../domain/calendar.ts';
-import { slugifyCode } from '../../domain/standardCode.ts';
-import { standardSlug, type DesignationLike } from '../../routes.ts';
+import { committeeSlug, documentSectionPath, standardSlug, type DesignationLike } from '../../routes.ts';
 import { clip, type SanityDocumentLike } from '../problem.ts';
 import { date, describeDoc, isObject, refOf, str, typeWords, type Subject } from './subject.ts';
-
-/** Page a slug becomes, for the duplicate-slug message. */
-const PAGE_PATHS: Readonly<Partial<Record<DocumentType, string>>> = {
-  enterprise: '/enterprises/',
-  standard: '/standards/',
-  technicalCommittee: '/committees/',
-  award: '/awards/',
-  supportProgram: '/support/',
-};
 
 type ReportFor = (subject: Subject, field: string | undefined, message: string) => void;
 
@@ -40,7 +30,7 @@ export function pageSlugOf(type: DocumentType, doc: SanityDocumentLike): { field
     }
     case 'technicalCommittee': {
       const code = str(doc['code']);
-      const slug = code === undefined ? '' : slugifyCode(code);
+      const slug = code === undefined ? '' : committeeSlug({ code, _id: '' });
       return slug !== '' ? { field: 'code', slug } : undefined;
     }
     default:
@@ -68,7 +58,7 @@ export function checkUniqueness(subjects: readonly Subject[], report: ReportFor)
         report(
           subject,
           page.field,
-          `${type === 'standard' || type === 'technicalCommittee' ? `code gives the page slug "${clip(page.slug)}", which is` : `slug "${clip(page.slug)}" is`} also used by ${describeDoc(first)}: both would be written to ${PAGE_PATHS[type] ?? '/'}${clip(page.slug)}/ and one page would silently replace the other. ${type === 'standard' || type === 'technicalCommittee' ? 'Remove the duplicate record or correct the code.' : `Give this ${typeWords(type)} a different slug.`}`,
+          `${type === 'standard' || type === 'technicalCommittee' ? `code gives the page slug "${clip(page.slug)}", which is` : `slug "${clip(page.slug)}" is`} also used by ${describeDoc(first)}: both would be written to ${documentSectionPath(type)}${clip(page.slug)}/ and one page would silently replace the other. ${type === 'standard' || type === 'technicalCommittee' ? 'Remove the duplicate record or correct the code.' : `Give this ${typeWords(type)} a different slug.`}`,
         );
       } else {
         slugs.set(key, subject);
