@@ -72,7 +72,7 @@ test.describe('enterprises', () => {
     await expect(standard).toContainText('Verified on 2026-10-28');
     const seat = page.getByRole('row', { name: /ISO\/IEC JTC 1\/SC 41/ });
     await expect(seat).toContainText('Convenor');
-    await expect(seat).toContainText('2022-06-01 – (Current)');
+    await expect(seat).toContainText('since 2022-06-01 (Current)');
     await seat.getByRole('link', { name: 'ISO/IEC JTC 1/SC 41' }).click();
     await expect(page).toHaveURL(/\/en\/committees\/iso-iec-jtc-1-sc-41\/$/);
   });
