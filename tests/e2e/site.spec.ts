@@ -3,6 +3,13 @@
  * navigation between them, joined records, fallbacks and no-JS rendering.
  */
 import { expect, test } from '@playwright/test';
+import { getRegister } from '../../site/lib/data/loadRegister.ts';
+import type { Register } from '../../site/lib/data/register.ts';
+import { localText } from '../../site/lib/i18n/localize.ts';
+import { enterprisePath, standardPath } from '../../site/lib/routes.ts';
+
+/** The register the site under test was built from (the same dataset and build date). */
+const register = (): Promise<Register> => getRegister({ BUILD_DATE: '2026-11-28' });
 
 test.describe('home', () => {
   test('Chinese home page: lang, heading, figures and browse links', async ({ page }) => {
@@ -54,13 +61,21 @@ test.describe('standards', () => {
 
 test.describe('enterprises', () => {
   test('the list links every enterprise to its profile', async ({ page }) => {
+    const { enterprises } = await register();
+    expect(enterprises.length).toBeGreaterThanOrEqual(30);
     await page.goto('/enterprises/');
-    const rows = page.locator('tbody tr');
-    expect(await rows.count()).toBeGreaterThanOrEqual(30);
-    const first = rows.first().getByRole('link');
-    const name = await first.textContent();
-    await first.click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name ?? '');
+    const links = page.locator('tbody tr th[scope="row"] a');
+    // One row per enterprise of the register, each linking to its permalink.
+    const rows = await links.evaluateAll((as) => as.map((a) => ({ name: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })));
+    const expected = enterprises.map((e) => ({ name: localText(e.name, 'zh'), href: enterprisePath(e) }));
+    const byHref = (a: { href: string }, b: { href: string }) => a.href.localeCompare(b.href);
+    expect([...rows].sort(byHref)).toEqual([...expected].sort(byHref));
+    // Every row leads to a profile headed with that enterprise's name.
+    for (const row of rows) {
+      const response = await page.goto(row.href);
+      expect(response?.status(), row.href).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 }), row.href).toHaveText(row.name);
+    }
   });
 
   test('a profile joins standards, committee roles and awards with sources', async ({ page }) => {
@@ -81,8 +96,22 @@ test.describe('enterprises', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('pages render fully from HTML', async ({ page }) => {
-    await page.goto('/en/standards/gb-t-39204-2022/');
+    const { standards, enterprises } = await register();
+    const standard = standards.find((s) => s.slug === 'gb-t-39204-2022');
+    expect(standard?.participations.length).toBeGreaterThan(0);
+    await page.goto(`/en${standardPath('gb-t-39204-2022')}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Information security technology — Cybersecurity requirements for critical information infrastructure protection');
+    const facts = page.locator('dl.facts');
+    await expect(facts).toContainText('GB/T 39204-2022');
+    await expect(facts).toContainText('2022-10-12');
+    await expect(facts).toContainText('2023-05-01');
+    await expect(page.locator('ol.timeline [aria-current="step"]')).toHaveText('60 Published');
+    // The participants table, every row with its enterprise linked, in rank order.
+    const participants = [...(standard?.participations ?? [])].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99));
+    await expect(page.getByRole('table').last().locator('tbody th[scope="row"] a')).toHaveText(participants.map((p) => localText(p.enterprise.name, 'en')));
+    // A list renders every row without its filter island.
+    await page.goto('/en/enterprises/');
+    await expect(page.locator('tbody tr')).toHaveCount(enterprises.length);
   });
 });
 
