@@ -97,17 +97,19 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('pages render fully from HTML', async ({ page }) => {
     const { standards, enterprises } = await register();
-    const standard = standards.find((s) => s.slug === 'gb-t-39204-2022');
-    expect(standard?.participations.length).toBeGreaterThan(0);
-    await page.goto(`/en${standardPath('gb-t-39204-2022')}`);
+    await page.goto('/en/standards/gb-t-39204-2022/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Information security technology — Cybersecurity requirements for critical information infrastructure protection');
     const facts = page.locator('dl.facts');
     await expect(facts).toContainText('GB/T 39204-2022');
     await expect(facts).toContainText('2022-10-12');
     await expect(facts).toContainText('2023-05-01');
     await expect(page.locator('ol.timeline [aria-current="step"]')).toHaveText('60 Published');
-    // The participants table, every row with its enterprise linked, in rank order.
-    const participants = [...(standard?.participations ?? [])].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99));
+    // A standard with several participants: the table lists every one, linked, in rank order.
+    const joined = [...standards].sort((a, b) => b.participations.length - a.participations.length || a.slug.localeCompare(b.slug))[0];
+    expect(joined?.participations.length).toBeGreaterThan(1);
+    await page.goto(`/en${standardPath(joined?.slug ?? '')}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(localText(joined?.title, 'en'));
+    const participants = [...(joined?.participations ?? [])].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99));
     await expect(page.getByRole('table').last().locator('tbody th[scope="row"] a')).toHaveText(participants.map((p) => localText(p.enterprise.name, 'en')));
     // A list renders every row without its filter island.
     await page.goto('/en/enterprises/');
