@@ -31,8 +31,6 @@ export const SECTION_PATHS = {
   reports: '/reports/',
 } as const;
 
-export type Section = keyof typeof SECTION_PATHS;
-
 /** Anything with a page slug. */
 interface Slugged {
   readonly slug: string;

@@ -70,10 +70,6 @@ export async function checkContentFile(file: string, options: CheckOptions = {})
   return checkRead(file, await readNdjson(file), options);
 }
 
-export function checkContentFileSync(file: string, options: CheckOptions = {}): CheckedContent {
-  return checkRead(file, readNdjsonSync(file), options);
-}
-
 function refuseErrors(result: CheckedContent): CheckedContent {
   if (result.errors > 0) throw new ContentCheckError(result.file, result.problems);
   return result;

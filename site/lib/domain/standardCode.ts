@@ -206,7 +206,6 @@ export function checkStandardCode(code: string, level: string | undefined): Rule
  * @example looksLikeUnknownCode('39204') //=> false
  */
 export function looksLikeUnknownCode(code: string): boolean {
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f]/.test(code) || code.length > MAX_CODE_INPUT) return false;
   const folded = foldKeepCase(code);
   return /\p{L}/u.test(folded) && /\d/.test(folded);
