@@ -7,6 +7,7 @@ import { getRegister } from '../../site/lib/data/loadRegister.ts';
 import type { Register } from '../../site/lib/data/register.ts';
 import { localText } from '../../site/lib/i18n/localize.ts';
 import { enterprisePath, standardPath } from '../../site/lib/routes.ts';
+import { standardPage } from '../../site/lib/view/detailPages.ts';
 
 /** The register the site under test was built from (the same dataset and build date). */
 const register = (): Promise<Register> => getRegister({ BUILD_DATE: '2026-11-28' });
@@ -109,7 +110,7 @@ test.describe('without JavaScript', () => {
     expect(joined?.participations.length).toBeGreaterThan(1);
     await page.goto(`/en${standardPath(joined?.slug ?? '')}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(localText(joined?.title, 'en'));
-    const participants = [...(joined?.participations ?? [])].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99));
+    const participants = joined ? standardPage(joined).participants : [];
     await expect(page.getByRole('table').last().locator('tbody th[scope="row"] a')).toHaveText(participants.map((p) => localText(p.enterprise.name, 'en')));
     // A list renders every row without its filter island.
     await page.goto('/en/enterprises/');
