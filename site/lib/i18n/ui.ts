@@ -93,9 +93,9 @@ export const UI = {
 
 export type UiKey = keyof typeof UI;
 
-/** An interface string in a language. */
+/** An interface string in a language: `label` of the UI table's entry (one accessor underneath). */
 export function t(lang: Lang, key: UiKey): string {
-  return UI[key][lang];
+  return label(lang, UI[key]);
 }
 
 /** A vocabulary label (tier, level, role …) in a language. */
