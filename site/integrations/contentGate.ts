@@ -4,13 +4,14 @@
  * Pages load the register in getStaticPaths, but Astro renders route by route, so a failure
  * there could come after some files (the 404 page, say) are already in dist/. This hook runs
  * at the start of the build: the local NDJSON goes through the full content check, a Content
- * Lake through the same fetch-and-join the pages use. Any error stops the build here.
+ * Lake through the fetch-and-join whose result the pages then use (one snapshot per build).
+ * Any error stops the build here.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { ContentCheckError, formatProblems } from '../lib/content/index.ts';
 import { ConfigError, readBuildDate, readDataConfig } from '../lib/data/config.ts';
-import { fetchRegister, RegisterError } from '../lib/data/loadRegister.ts';
-import { createSanitySource, loadCheckedDocumentsOnce } from '../lib/data/sources.ts';
+import { loadRegister, RegisterError } from '../lib/data/loadRegister.ts';
+import { loadCheckedDocumentsOnce } from '../lib/data/sources.ts';
 import { todayInBeijing } from '../lib/domain/dates.ts';
 
 export function contentGate(): AstroIntegration {
@@ -44,7 +45,8 @@ async function checkSource(logger: AstroIntegrationLogger): Promise<void> {
     for (const line of formatProblems(checked.problems, { limit: 20 })) logger.warn(line);
     logger.info(`${config.file}: ${checked.counts.published} published documents, content check passed (${Math.round(performance.now() - started)} ms)`);
   } else {
-    const register = await fetchRegister(createSanitySource(config), readBuildDate(process.env, todayInBeijing));
+    // The same snapshot the pages render (loadRegister keeps it for them).
+    const register = await loadRegister(config, readBuildDate(process.env, todayInBeijing));
     logger.info(`sanity ${config.projectId}/${config.dataset}: ${register.enterprises.length} enterprises, ${register.standards.length} standards`);
   }
 }

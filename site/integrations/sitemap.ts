@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LANG_TAGS, LANGS, neutralPath, type Lang } from '../lib/i18n/locales.ts';
+import { SITEMAP_INDEX_FILE } from '../lib/routes.ts';
 import { loadStandardRedirects } from './redirects.ts';
 import { incrementalPagePaths } from './incrementalBuild.ts';
 
@@ -57,7 +58,7 @@ export function sitemapFiles(paths: readonly string[], site: string, limit = SIT
     files.set(`sitemap-${n}.xml`, `${XML_HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${body}</urlset>`);
   }
   const index = [...files.keys()].map((name) => `<sitemap><loc>${escapeXml(href(`/${name}`))}</loc></sitemap>`).join('');
-  files.set('sitemap-index.xml', `${XML_HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${index}</sitemapindex>`);
+  files.set(SITEMAP_INDEX_FILE, `${XML_HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${index}</sitemapindex>`);
   return files;
 }
 
@@ -84,7 +85,7 @@ export function sitemap(): AstroIntegration {
         const out = fileURLToPath(dir);
         mkdirSync(out, { recursive: true });
         for (const [name, xml] of files) writeFileSync(`${out}/${name}`, xml);
-        logger.info(`sitemap-index.xml and ${files.size - 1} sitemap file(s) written`);
+        logger.info(`${SITEMAP_INDEX_FILE} and ${files.size - 1} sitemap file(s) written`);
       },
     },
   };

@@ -1,6 +1,8 @@
 /**
- * Routes of the site, in one place: pages, endpoints, links, the sitemap's test and the e2e specs
- * take their paths from here (a later refactor moves the remaining routes here too). Paths are
+ * Routes of the site, in one place: every slug and permalink — pages, data files, feeds,
+ * calendars, the sitemap, redirects of earlier designations, the content check's collision
+ * rule. Pages, endpoints, links, exports, the search records and the e2e specs take their paths
+ * from here; no other module writes a path (tests/unit/routes/pathLiterals.test.ts). Paths are
  * language-neutral (`localePath` adds `/en`), except the per-language files, which take the
  * language.
  *
@@ -12,6 +14,88 @@
 import { localePath, type Lang } from './i18n/locales.ts';
 import { parseStandardCode, slugifyCode } from './domain/standardCode.ts';
 import { foldKeepCase } from './domain/codes/parse.ts';
+import type { DocumentType } from './domain/model.ts';
+
+// Sections: the list pages of the site.
+
+/** Language-neutral paths of the section pages (the navigation's order). */
+export const SECTION_PATHS = {
+  enterprises: '/enterprises/',
+  standards: '/standards/',
+  committees: '/committees/',
+  awards: '/awards/',
+  support: '/support/',
+  stats: '/stats/',
+  data: '/data/',
+  search: '/search/',
+  reports: '/reports/',
+} as const;
+
+/** Anything with a page slug. */
+interface Slugged {
+  readonly slug: string;
+}
+
+// Detail pages, language-neutral.
+
+/** `/enterprises/{slug}/` */
+export const enterprisePath = (enterprise: Slugged): string => `${SECTION_PATHS.enterprises}${enterprise.slug}/`;
+/** `/committees/{slug}/` */
+export const committeePath = (committee: Slugged): string => `${SECTION_PATHS.committees}${committee.slug}/`;
+/** `/awards/{slug}/` */
+export const awardPath = (award: Slugged): string => `${SECTION_PATHS.awards}${award.slug}/`;
+/** `/support/{slug}/` */
+export const programPath = (program: Slugged): string => `${SECTION_PATHS.support}${program.slug}/`;
+
+/** The award list of one year: `/awards/{slug}/{year}/`. */
+export function awardListPath(award: Slugged, year: number): string {
+  return `${awardPath(award)}${year}/`;
+}
+
+/** The award list's downloads: `/awards/{slug}/{year}/list.csv`, `…/list.json`. */
+export function awardListFilePath(award: Slugged, year: number, format: 'csv' | 'json'): string {
+  return `${awardListPath(award, year)}list.${format}`;
+}
+
+/** An open-data file: `/data/{name}.json`, `/data/{name}.csv`. */
+export function dataFilePath(name: string, format: string): string {
+  return `${SECTION_PATHS.data}${name}.${format}`;
+}
+
+/** The site's RSS feed of new results: `/feed.xml`, `/en/feed.xml`. */
+export function feedPath(lang: Lang): string {
+  return localePath(lang, '/feed.xml');
+}
+
+/** The sitemap index (site/integrations/sitemap.ts writes it, robots.txt and every page name it). */
+export const SITEMAP_INDEX_FILE = 'sitemap-index.xml';
+export const SITEMAP_INDEX_PATH = `/${SITEMAP_INDEX_FILE}`;
+
+/** The page slug of a technical committee: of its code (the id when it has none). */
+export function committeeSlug(committee: { readonly code?: string | null; readonly _id: string }): string {
+  return slugifyCode(committee.code ?? committee._id);
+}
+
+/**
+ * The section a document type's pages are written under, for the content check's
+ * duplicate-slug rule (`/` for a type without pages).
+ */
+export function documentSectionPath(type: DocumentType): string {
+  switch (type) {
+    case 'enterprise':
+      return SECTION_PATHS.enterprises;
+    case 'standard':
+      return SECTION_PATHS.standards;
+    case 'technicalCommittee':
+      return SECTION_PATHS.committees;
+    case 'award':
+      return SECTION_PATHS.awards;
+    case 'supportProgram':
+      return SECTION_PATHS.support;
+    default:
+      return '/';
+  }
+}
 
 // Standards and the redirects of their earlier designations.
 
@@ -57,7 +141,7 @@ export function standardRedirectSlugs(standard: StandardRouteInput): string[] {
 
 /** Path of a standard's page, without the language prefix: `/standards/<slug>/`. */
 export function standardPath(slug: string): string {
-  return `/standards/${slug}/`;
+  return `${SECTION_PATHS.standards}${slug}/`;
 }
 
 export interface Redirect {
@@ -76,7 +160,7 @@ export function standardRedirects(standards: readonly StandardRouteInput[]): Red
 
 /** Both languages of each redirect: `/standards/a/` and `/en/standards/a/`. */
 export function inBothLanguages(redirects: readonly Redirect[]): Redirect[] {
-  return [...redirects, ...redirects.map((r) => ({ from: `/en${r.from}`, to: `/en${r.to}` }))];
+  return [...redirects, ...redirects.map((r) => ({ from: localePath('en', r.from), to: localePath('en', r.to) }))];
 }
 
 /**
@@ -102,27 +186,27 @@ export function calendarPath(lang: Lang): string {
 
 /** One programme's window: `/support/{slug}/calendar.ics`. */
 export function programCalendarPath(lang: Lang, program: { readonly slug: string }): string {
-  return localePath(lang, `/support/${program.slug}/calendar.ics`);
+  return localePath(lang, `${programPath(program)}calendar.ics`);
 }
 
 /** The deadlines of the programmes an enterprise may qualify for: `/enterprises/{slug}/calendar.ics`. */
 export function enterpriseCalendarPath(lang: Lang, enterprise: { readonly slug: string }): string {
-  return localePath(lang, `/enterprises/${enterprise.slug}/calendar.ics`);
+  return localePath(lang, `${enterprisePath(enterprise)}calendar.ics`);
 }
 
 /** Atom feed of an enterprise's new verified records and award results. */
 export function enterpriseFeedPath(lang: Lang, enterprise: { readonly slug: string }): string {
-  return localePath(lang, `/enterprises/${enterprise.slug}/atom.xml`);
+  return localePath(lang, `${enterprisePath(enterprise)}atom.xml`);
 }
 
 /** Atom feed of an award's new results. */
 export function awardFeedPath(lang: Lang, award: { readonly slug: string }): string {
-  return localePath(lang, `/awards/${award.slug}/atom.xml`);
+  return localePath(lang, `${awardPath(award)}atom.xml`);
 }
 
 /** Language-neutral path of an application dossier: `/enterprises/{slug}/dossier/{programme}/`. */
 export function dossierPath(enterprise: { readonly slug: string }, program: { readonly slug: string }): string {
-  return `/enterprises/${enterprise.slug}/dossier/${program.slug}/`;
+  return `${enterprisePath(enterprise)}dossier/${program.slug}/`;
 }
 
 /** The dossier's rows as CSV (language-neutral, zh and en columns). */
@@ -131,7 +215,7 @@ export function dossierCsvPath(enterprise: { readonly slug: string }, program: {
 }
 
 /** Language-neutral path of the list of annual reports. */
-export const REPORTS_PATH = '/reports/';
+export const REPORTS_PATH = SECTION_PATHS.reports;
 
 /** Language-neutral path of one annual report: `/reports/2025/`. */
 export function reportPath(year: number): string {

@@ -1,7 +1,7 @@
 import type { DocumentActionComponent } from 'sanity';
 import { useRouter } from 'sanity/router';
 import { PARTICIPATION_FOR_ENTERPRISE } from '../lib/templates.ts';
-import { publishedIdOf } from '../lib/uniqueness.ts';
+import { publishedIdOf } from '../../site/lib/domain/visibility.ts';
 
 /**
  * "新建标准参与" on an enterprise: opens a new participation with this enterprise filled in

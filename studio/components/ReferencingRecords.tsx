@@ -12,7 +12,7 @@ import { DOCUMENT_LABELS, type DocumentType } from '../../site/lib/domain/model.
 import { VERIFICATION_STATUSES } from '../../site/lib/domain/vocabulary.ts';
 import { REFERENCING_KINDS, REFERENCING_QUERY } from '../lib/referencing.ts';
 import { PARTICIPATION_FOR_ENTERPRISE, relationTemplateId } from '../lib/templates.ts';
-import { publishedIdOf } from '../lib/uniqueness.ts';
+import { publishedIdOf } from '../../site/lib/domain/visibility.ts';
 
 const API_VERSION = '2025-02-19';
 

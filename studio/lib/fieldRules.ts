@@ -3,13 +3,10 @@
  */
 import type { NumberRule, SlugRule, UrlRule } from 'sanity';
 import { linkIssue, WEB_SCHEMES } from '../../site/lib/domain/links.ts';
-import { slugIssue, SLUG_PATTERN } from '../../site/lib/domain/slugs.ts';
+import { slugIssue } from '../../site/lib/domain/slugs.ts';
 
 /** Web addresses staff may enter (site/lib/domain/links.ts): the site links to them, so only http and https. */
 export { WEB_SCHEMES };
-
-/** Slugs become permalinks and document ids (`<type>-<slug>`), rule in site/lib/domain/slugs.ts. */
-export { SLUG_PATTERN };
 
 /**
  * A required URL slug in the form of SLUG_PATTERN, unique within its document type.

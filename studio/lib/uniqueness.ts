@@ -10,22 +10,11 @@
 import type { CustomValidatorResult, ValidationContext } from 'sanity';
 import { compactCode } from '../../site/lib/domain/standardCode.ts';
 import { PARTICIPATION_ROLES } from '../../site/lib/domain/vocabulary.ts';
+import { draftIdOf, isVersionId, publishedIdOf } from '../../site/lib/domain/visibility.ts';
 import { zhLabel } from './labels.ts';
 
 /** API version of the uniqueness queries (the client's default perspective is set per query). */
 export const UNIQUENESS_API_VERSION = '2025-02-19';
-
-/** Prefix of draft ids. */
-const DRAFT_PREFIX = 'drafts.';
-/** Prefix of release versions (`versions.<release>.<id>`): not a separate document. */
-const VERSION_PREFIX = 'versions.';
-
-/** The published id of any id: `drafts.x` and `versions.r.x` → `x`. */
-export function publishedIdOf(id: string): string {
-  if (id.startsWith(DRAFT_PREFIX)) return id.slice(DRAFT_PREFIX.length);
-  if (id.startsWith(VERSION_PREFIX)) return id.split('.').slice(2).join('.');
-  return id;
-}
 
 /**
  * The ids that are the document being edited: published and draft. A document never clashes
@@ -34,7 +23,7 @@ export function publishedIdOf(id: string): string {
  */
 export function ownIds(id: string): string[] {
   const published = publishedIdOf(id);
-  return [published, `${DRAFT_PREFIX}${published}`];
+  return [published, draftIdOf(published)];
 }
 
 /** A document that holds the same key, as the queries project it. */
@@ -58,7 +47,7 @@ export interface Clash {
 export function collectClashes(rows: readonly ClashRow[]): Clash[] {
   const byId = new Map<string, Clash>();
   for (const row of rows) {
-    if (row._id.startsWith(VERSION_PREFIX)) continue;
+    if (isVersionId(row._id)) continue;
     const id = publishedIdOf(row._id);
     const isDraft = row._id !== id;
     const seen = byId.get(id);

@@ -4,13 +4,11 @@
  * types have the workflow. The actions only wire these to the Studio
  * (studio/actions/verifyAction.ts, studio/badges/verificationBadge.ts).
  */
-import { fourEyesSettingsFrom, staffName, verifyPatch, type FourEyesSettings, type StaffMember } from '../../site/lib/domain/fourEyes.ts';
+import { fourEyesSettingsFrom, staffName, verifyPatch, type FourEyesSettings } from '../../site/lib/domain/fourEyes.ts';
 import type { VerificationStatus } from '../../site/lib/domain/vocabulary.ts';
 import { RELATION_TYPES, type RelationType } from '../../site/lib/domain/model.ts';
 import { allowSelfVerification } from './env.ts';
 
-/** The parts of Sanity's CurrentUser the workflow reads. */
-export type VerifierUser = StaffMember;
 
 /** The name written into `verification.by` (fourEyes.staffName). */
 export const verifierName = staffName;

@@ -3,6 +3,14 @@
  * navigation between them, joined records, fallbacks and no-JS rendering.
  */
 import { expect, test } from '@playwright/test';
+import { getRegister } from '../../site/lib/data/loadRegister.ts';
+import type { Register } from '../../site/lib/data/register.ts';
+import { localText } from '../../site/lib/i18n/localize.ts';
+import { enterprisePath, standardPath } from '../../site/lib/routes.ts';
+import { standardPage } from '../../site/lib/view/detailPages.ts';
+
+/** The register the site under test was built from (the same dataset and build date). */
+const register = (): Promise<Register> => getRegister({ BUILD_DATE: '2026-11-28' });
 
 test.describe('home', () => {
   test('Chinese home page: lang, heading, figures and browse links', async ({ page }) => {
@@ -54,13 +62,21 @@ test.describe('standards', () => {
 
 test.describe('enterprises', () => {
   test('the list links every enterprise to its profile', async ({ page }) => {
+    const { enterprises } = await register();
+    expect(enterprises.length).toBeGreaterThanOrEqual(30);
     await page.goto('/enterprises/');
-    const rows = page.locator('tbody tr');
-    expect(await rows.count()).toBeGreaterThanOrEqual(30);
-    const first = rows.first().getByRole('link');
-    const name = await first.textContent();
-    await first.click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name ?? '');
+    const links = page.locator('tbody tr th[scope="row"] a');
+    // One row per enterprise of the register, each linking to its permalink.
+    const rows = await links.evaluateAll((as) => as.map((a) => ({ name: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })));
+    const expected = enterprises.map((e) => ({ name: localText(e.name, 'zh'), href: enterprisePath(e) }));
+    const byHref = (a: { href: string }, b: { href: string }) => a.href.localeCompare(b.href);
+    expect([...rows].sort(byHref)).toEqual([...expected].sort(byHref));
+    // Every row leads to a profile headed with that enterprise's name.
+    for (const row of rows) {
+      const response = await page.goto(row.href);
+      expect(response?.status(), row.href).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 }), row.href).toHaveText(row.name);
+    }
   });
 
   test('a profile joins standards, committee roles and awards with sources', async ({ page }) => {
@@ -72,7 +88,7 @@ test.describe('enterprises', () => {
     await expect(standard).toContainText('Verified on 2026-10-28');
     const seat = page.getByRole('row', { name: /ISO\/IEC JTC 1\/SC 41/ });
     await expect(seat).toContainText('Convenor');
-    await expect(seat).toContainText('2022-06-01 – (Current)');
+    await expect(seat).toContainText('since 2022-06-01 (Current)');
     await seat.getByRole('link', { name: 'ISO/IEC JTC 1/SC 41' }).click();
     await expect(page).toHaveURL(/\/en\/committees\/iso-iec-jtc-1-sc-41\/$/);
   });
@@ -81,8 +97,24 @@ test.describe('enterprises', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('pages render fully from HTML', async ({ page }) => {
+    const { standards, enterprises } = await register();
     await page.goto('/en/standards/gb-t-39204-2022/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Information security technology — Cybersecurity requirements for critical information infrastructure protection');
+    const facts = page.locator('dl.facts');
+    await expect(facts).toContainText('GB/T 39204-2022');
+    await expect(facts).toContainText('2022-10-12');
+    await expect(facts).toContainText('2023-05-01');
+    await expect(page.locator('ol.timeline [aria-current="step"]')).toHaveText('60 Published');
+    // A standard with several participants: the table lists every one, linked, in rank order.
+    const joined = [...standards].sort((a, b) => b.participations.length - a.participations.length || a.slug.localeCompare(b.slug))[0];
+    expect(joined?.participations.length).toBeGreaterThan(1);
+    await page.goto(`/en${standardPath(joined?.slug ?? '')}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(localText(joined?.title, 'en'));
+    const participants = joined ? standardPage(joined).participants : [];
+    await expect(page.getByRole('table').last().locator('tbody th[scope="row"] a')).toHaveText(participants.map((p) => localText(p.enterprise.name, 'en')));
+    // A list renders every row without its filter island.
+    await page.goto('/en/enterprises/');
+    await expect(page.locator('tbody tr')).toHaveCount(enterprises.length);
   });
 });
 

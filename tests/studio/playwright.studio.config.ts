@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/perf/browser.ts';
-import { STUDIO_PORTS } from './ports.ts';
+import { SECRET_MARKERS } from '../fixtures/security/secrets.ts';
+import { STUDIO_OUT_DIR, STUDIO_PORTS } from './ports.ts';
 
 /**
  * The built Studio in headless Chromium, two ways (docs/sanity-offline.md):
@@ -11,16 +12,18 @@ import { STUDIO_PORTS } from './ports.ts';
  *   (tests/standin/), Chromium resolving Sanity's hosts to it — editing, the actions API, the
  *   listener, the publisher.
  * The Studio is built once into STUDIO_OUT_DIR (~60 s on an idle machine), with the 发布网站 tool
- * pointed at the test publisher, and served as static files; STUDIO_SKIP_BUILD=1 reuses a build.
+ * pointed at the test publisher and both Sanity token variables set to markers, and served as
+ * static files; STUDIO_SKIP_BUILD=1 reuses a build. `bundle` (bundle.spec.ts) scans that build:
+ * neither token may reach it.
  *
  *   npx playwright test -c tests/studio/playwright.studio.config.ts
  */
 const systemChromium = chromiumPath();
 const { studio: port, lake, publisher } = STUDIO_PORTS;
-const outDir = process.env['STUDIO_OUT_DIR'] ?? '.tmp/studio-dist';
+const outDir = STUDIO_OUT_DIR;
 /** The repository root: the web server's commands and paths are relative to it. */
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const buildEnv = `SANITY_STUDIO_DEPLOY_HOOK_URL=http://127.0.0.1:${publisher}/hook SANITY_STUDIO_PUBLISH_STATUS_URL=http://127.0.0.1:${publisher}/status`;
+const buildEnv = `SANITY_STUDIO_DEPLOY_HOOK_URL=http://127.0.0.1:${publisher}/hook SANITY_STUDIO_PUBLISH_STATUS_URL=http://127.0.0.1:${publisher}/status SANITY_API_READ_TOKEN=${SECRET_MARKERS.read} SANITY_API_WRITE_TOKEN=${SECRET_MARKERS.write}`;
 const build = process.env['STUDIO_SKIP_BUILD'] === '1' ? '' : `${buildEnv} npx sanity build ${outDir} --yes && `;
 
 export default defineConfig({
@@ -43,6 +46,11 @@ export default defineConfig({
     timezoneId: 'Asia/Shanghai',
   },
   projects: [
+    {
+      // No browser: reads the files of the build the other projects use.
+      name: 'bundle',
+      testMatch: 'bundle.spec.ts',
+    },
     {
       name: 'desk',
       testMatch: 'studio.spec.ts',

@@ -12,3 +12,6 @@ export const STUDIO_PORTS = {
   publisher: testServerPortOrExit('STUDIO_PUBLISHER_PORT', 3393),
   site: testServerPortOrExit('STUDIO_SITE_PORT', 3394),
 } as const;
+
+/** Where the Studio under test is built (relative to the repository root). */
+export const STUDIO_OUT_DIR = process.env['STUDIO_OUT_DIR'] ?? '.tmp/studio-dist';

@@ -6,7 +6,7 @@
  * Linear in the scale: every uniqueness rule is kept with Sets and Maps as documents are
  * made; the only superlinear step is the final sort by `_id` (n log n).
  */
-import { sortById, toNdjson, type SeedDocument } from '../../seed/lib/document.ts';
+import { toNdjson, type SeedDocument } from '../../seed/lib/document.ts';
 import { buildAwards } from '../../seed/awards.ts';
 import { generateCommitteeRoles } from './committeeRoles.ts';
 import { generateCommittees } from './committees.ts';
@@ -19,8 +19,8 @@ import { generatePrograms } from './programs.ts';
 import { Random } from './random.ts';
 import { StandardMaker, generateStandards } from './standards.ts';
 
-export { GENERATED_MARKER_PREFIX, privateMarker } from './markers.ts';
-export { MIN_SCALE, planFor, type Plan } from './plan.ts';
+export { GENERATED_MARKER_PREFIX } from './markers.ts';
+export { MIN_SCALE } from './plan.ts';
 
 /** Seed used when none is given. */
 export const DEFAULT_SEED = 1;
@@ -50,11 +50,6 @@ export function generateLines(options: GenerateOptions): string[] {
 /** The dataset as NDJSON text, exactly what `npm run content:generate` writes (the seed's serializer). */
 export function generateNdjson(options: GenerateOptions): string {
   return toNdjson(buildDocuments(options));
-}
-
-/** The generated documents before ordering their keys (seed format), sorted by `_id`. */
-export function generateDocuments(options: GenerateOptions): SeedDocument[] {
-  return sortById(buildDocuments(options));
 }
 
 /** Every generated document, unsorted (toNdjson sorts; sorting twice costs a second at 50k). */

@@ -6,6 +6,7 @@
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Measurement } from './budgets.ts';
+import { SECTION_PATHS } from '../../../site/lib/routes.ts';
 
 export interface PageToMeasure {
   readonly path: string;
@@ -13,11 +14,11 @@ export interface PageToMeasure {
 }
 
 /** List pages and the home page (language-neutral paths). */
-export const LIST_PATHS = ['/', '/enterprises/', '/standards/', '/committees/'] as const;
+export const LIST_PATHS = ['/', SECTION_PATHS.enterprises, SECTION_PATHS.standards, SECTION_PATHS.committees] as const;
 /** Shared filtered links: the filter island restores them on load without moving the list (CLS). */
-export const FILTERED_PATHS = ['/enterprises/?tier=growth&industry=I', '/standards/?level=international&year=2025'] as const;
+export const FILTERED_PATHS = [`${SECTION_PATHS.enterprises}?tier=growth&industry=I`, `${SECTION_PATHS.standards}?level=international&year=2025`] as const;
 /** Lists of other areas, measured when the build has them. */
-export const OPTIONAL_PATHS = ['/awards/', '/support/', '/stats/', '/search/', '/data/', '/reports/'] as const;
+export const OPTIONAL_PATHS = [SECTION_PATHS.awards, SECTION_PATHS.support, SECTION_PATHS.stats, SECTION_PATHS.search, SECTION_PATHS.data, SECTION_PATHS.reports] as const;
 
 /** The path of the largest `index.html` under `dist/<section>/*` (by bytes), or undefined. */
 export function heaviestPage(dist: string, section: string): string | undefined {

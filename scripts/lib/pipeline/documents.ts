@@ -13,16 +13,6 @@ export interface LakeDocument {
 /** Set by the Content Lake on every write; never part of the file, never compared. */
 export const SERVER_FIELDS = ['_rev', '_createdAt', '_updatedAt'] as const;
 
-/** Release versions (`versions.*`) and Sanity's own documents never travel in the file. */
-export function isContentDocumentId(id: string): boolean {
-  return !id.startsWith('_.') && !id.startsWith('versions.');
-}
-
-/** Asset documents, `system.*` and the like: the Lake's own types. */
-export function isSystemType(type: string): boolean {
-  return type.startsWith('sanity.') || type.startsWith('system.') || type.startsWith('assist.');
-}
-
 /** The document without `_rev`, `_createdAt`, `_updatedAt`. */
 export function withoutServerFields(doc: LakeDocument): LakeDocument {
   const copy: Record<string, unknown> = { ...doc };

@@ -4,6 +4,7 @@
  * `?engine=lunr|pagefind&q=…` paints the first results of q on load (cold measurement).
  */
 import { SearchEngine } from '../../../site/lib/search/engine.ts';
+import { SECTION_PATHS } from '../../../site/lib/routes.ts';
 
 interface Engine {
   /** Top paths of a query (10). */
@@ -11,7 +12,7 @@ interface Engine {
 }
 
 async function lunrEngine(): Promise<Engine> {
-  const engine = await SearchEngine.open(async (path) => (await fetch(`/search/${path}`)).json() as Promise<unknown>);
+  const engine = await SearchEngine.open(async (path) => (await fetch(`${SECTION_PATHS.search}${path}`)).json() as Promise<unknown>);
   return {
     async top(query) {
       // The complete ranking (names and full text), not the early names-only answer.

@@ -88,10 +88,15 @@ export async function nodeRun(index: SearchIndex, queries: readonly KindQuery[],
     if (cold.join() !== hot.join()) unstable.push(r.q);
     const k = byKind.get(r.kind) ?? { queries: 0, first3: 0, first10: 0, warm3: 0 };
     k.queries += 1;
-    if (found(cold, r, 3)) (k.first3 += 1), (first3 += 1);
-    else misses.push(`${r.kind} ${JSON.stringify(r.q)} → ${cold.slice(0, 3).join(' ')} (want ${r.expect[0]})`);
+    if (found(cold, r, 3)) {
+      k.first3 += 1;
+      first3 += 1;
+    } else misses.push(`${r.kind} ${JSON.stringify(r.q)} → ${cold.slice(0, 3).join(' ')} (want ${r.expect[0]})`);
     if (found(cold, r, 10)) k.first10 += 1;
-    if (found(hot, r, 3)) (k.warm3 += 1), (warm3 += 1);
+    if (found(hot, r, 3)) {
+      k.warm3 += 1;
+      warm3 += 1;
+    }
     byKind.set(r.kind, k);
   }
   // Warm per-keystroke latency: each prefix once to load, then timed.

@@ -2,32 +2,13 @@
  * Read + check in one call, for the site's data layer: the build gets documents only from a
  * file that passed the content check, and refuses to write any page otherwise.
  */
-import { DOCUMENT_TYPES, type DocumentType } from '../domain/model.ts';
-import { isPublishedId } from '../domain/visibility.ts';
-import { checkDocuments, idKind, isSystemType, type CheckOptions } from './checkContent.ts';
+import { checkEntries, type CheckOptions } from './check/index.ts';
+import type { ContentCounts, ContentDocument } from './check/classify.ts';
 import { formatProblems } from './formatProblem.ts';
-import { countErrors, type ContentProblem, type NdjsonEntry } from './problem.ts';
+import { countErrors, type ContentProblem } from './problem.ts';
 import { ContentFileError, readNdjson, readNdjsonSync, type NdjsonRead } from './readNdjson.ts';
 
-/** A document of a known type with a usable id (drafts included). */
-export interface ContentDocument {
-  readonly _id: string;
-  readonly _type: DocumentType;
-  readonly [field: string]: unknown;
-}
-
-export interface ContentCounts {
-  /** Published documents per type. */
-  readonly byType: Readonly<Record<DocumentType, number>>;
-  /** Published documents of known types. */
-  readonly published: number;
-  /** `drafts.*` / `versions.*` documents of known types. */
-  readonly drafts: number;
-  /** Sanity's own documents (assets, `system.*`), accepted and ignored. */
-  readonly system: number;
-  /** Lines in the file, blank ones included. */
-  readonly lines: number;
-}
+export type { ContentCounts, ContentDocument };
 
 export interface CheckedContent {
   readonly file: string;
@@ -67,11 +48,12 @@ export class ContentCheckError extends Error {
 
 /** Read problems and rule problems together, sorted by line. */
 export function checkRead(file: string, read: NdjsonRead, options: CheckOptions = {}): CheckedContent {
-  const problems = [...read.problems, ...checkDocuments(file, read.entries, { unreadableIds: read.unreadableIds, ...options })].sort((a, b) => a.line - b.line);
-  const collected = collect(read.entries, read.lines);
+  const checked = checkEntries(file, read.entries, { unreadableIds: read.unreadableIds, ...options });
+  const problems = [...read.problems, ...checked.problems].sort((a, b) => a.line - b.line);
+  const { documents, published, counts } = checked.classified;
   // A valid file with nothing published: the build would write an empty site and call it a success.
-  if (read.entries.length > 0 && collected.counts.published === 0 && countErrors(problems) === 0) {
-    const { drafts, system } = collected.counts;
+  if (read.entries.length > 0 && counts.published === 0 && countErrors(problems) === 0) {
+    const { drafts, system } = counts;
     problems.unshift({
       level: 'error',
       file,
@@ -80,43 +62,12 @@ export function checkRead(file: string, read: NdjsonRead, options: CheckOptions 
     });
   }
   const errors = countErrors(problems);
-  return { file, ...collected, problems, errors, warnings: problems.length - errors };
-}
-
-function collect(entries: readonly NdjsonEntry[], lines: number): Pick<CheckedContent, 'documents' | 'published' | 'counts'> {
-  const byType = Object.fromEntries(DOCUMENT_TYPES.map((t) => [t, 0])) as Record<DocumentType, number>;
-  const documents: ContentDocument[] = [];
-  const published: ContentDocument[] = [];
-  let drafts = 0;
-  let system = 0;
-  for (const { doc } of entries) {
-    const id = doc._id;
-    const type = doc._type;
-    if (typeof id !== 'string' || typeof type !== 'string') continue;
-    if (idKind(id) === 'system' || isSystemType(type)) {
-      system += 1;
-      continue;
-    }
-    if (!(type in byType)) continue;
-    const document = doc as ContentDocument;
-    documents.push(document);
-    if (isPublishedId(id)) {
-      published.push(document);
-      byType[document._type] += 1;
-    } else {
-      drafts += 1;
-    }
-  }
-  return { documents, published, counts: { byType, published: published.length, drafts, system, lines } };
+  return { file, documents, published, counts: { ...counts, lines: read.lines }, problems, errors, warnings: problems.length - errors };
 }
 
 /** Check a file and report everything; throws only ContentFileError (unreadable file). */
 export async function checkContentFile(file: string, options: CheckOptions = {}): Promise<CheckedContent> {
   return checkRead(file, await readNdjson(file), options);
-}
-
-export function checkContentFileSync(file: string, options: CheckOptions = {}): CheckedContent {
-  return checkRead(file, readNdjsonSync(file), options);
 }
 
 function refuseErrors(result: CheckedContent): CheckedContent {

@@ -5,7 +5,6 @@
  */
 import { isIsoDate, looksLikeIsoDate } from '../domain/calendar.ts';
 
-export type ContentSourceName = 'local' | 'sanity';
 
 export interface LocalSourceConfig {
   readonly source: 'local';

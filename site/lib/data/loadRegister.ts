@@ -2,15 +2,17 @@
  * Load the public register once per build and join it in memory.
  *
  * One query (REGISTER_QUERY) reads each type in bulk; the joins below use maps, so the cost
- * is linear in the number of records and no page ever scans the dataset.
+ * is linear in the number of records and no page ever scans the dataset. The join is where
+ * visibility is decided (domain/visibility.ts; docs/design.md, "Visibility"): relation records
+ * only when verified, nominations only with a public outcome. Nothing else filters them.
  */
-import { parseStandardCode, slugifyCode, unrecognizedStandardCode } from '../domain/standardCode.ts';
+import { parseStandardCode, unrecognizedStandardCode } from '../domain/standardCode.ts';
 import { impliedWithdrawal } from '../domain/relations.ts';
-import { designationsOldestFirst, standardRedirectSlugs, standardSlug } from '../routes.ts';
+import { committeeSlug, designationsOldestFirst, standardRedirectSlugs, standardSlug } from '../routes.ts';
 import { isPublishedStage, standardState } from '../domain/stages.ts';
 import { todayInBeijing } from '../domain/dates.ts';
-import { isPublicNomination, isVerified, PUBLIC_OUTCOMES } from '../domain/visibility.ts';
-import { readBuildDate, readDataConfig } from './config.ts';
+import { isPublicNomination, isVerified } from '../domain/visibility.ts';
+import { readBuildDate, readDataConfig, type DataConfig } from './config.ts';
 import { REGISTER_QUERY } from './queries.ts';
 import type { REGISTER_QUERY_RESULT } from './sanity.types.ts';
 import { createContentSource, type ContentSource } from './sources.ts';
@@ -31,13 +33,8 @@ export class RegisterError extends Error {
   override name = 'RegisterError';
 }
 
-/** Parameters of REGISTER_QUERY: the visibility rules, passed from visibility.ts. */
-export function registerQueryParams(): Record<string, unknown> {
-  return { publicOutcomes: [...PUBLIC_OUTCOMES] };
-}
-
 export async function fetchRegister(source: ContentSource, today: string): Promise<Register> {
-  const raw = await source.fetch<REGISTER_QUERY_RESULT>(REGISTER_QUERY, registerQueryParams());
+  const raw = await source.fetch<REGISTER_QUERY_RESULT>(REGISTER_QUERY);
   return joinRegister(raw, today, source.description);
 }
 
@@ -69,8 +66,7 @@ export function joinRegister(raw: REGISTER_QUERY_RESULT, today: string, origin =
 
   const committees: Committee[] = (raw.committees ?? []).map(({ parentId: _parent, ...rest }) => ({
     ...rest,
-   
-    slug: slugifyCode(rest.code ?? rest._id),
+    slug: committeeSlug(rest),
     children: [],
     standards: [],
     roles: [],
@@ -203,16 +199,47 @@ export function joinRegister(raw: REGISTER_QUERY_RESULT, today: string, origin =
   return { today, enterprises, standards, committees, participations, committeeRoles, awards, nominations, programs };
 }
 
+/**
+ * Where the register of a Content Lake lives once fetched: on globalThis, because the content
+ * gate (loaded with astro.config.mjs) and the pages (Astro's SSR bundle) are two module graphs
+ * in one process. The gate validates the snapshot the pages then render: one fetch per build,
+ * so an edit published between the two cannot reach a page unchecked.
+ */
+const LAKE_REGISTER = Symbol.for('standards-tracker.lakeRegister');
+
+type RegisterCache = Map<string, Promise<Register>>;
+
+function lakeRegisterCache(): RegisterCache {
+  const store = globalThis as { [LAKE_REGISTER]?: RegisterCache };
+  store[LAKE_REGISTER] ??= new Map();
+  return store[LAKE_REGISTER];
+}
+
+/**
+ * The register of `config` on `today`. A Content Lake is fetched once per process, project,
+ * dataset and day (a failed fetch is not kept); the embedded NDJSON is read through
+ * loadCheckedDocumentsOnce, which already keys on the file's version.
+ */
+export async function loadRegister(config: DataConfig, today: string): Promise<Register> {
+  if (config.source === 'local') return fetchRegister(await createContentSource(config), today);
+  const key = `${config.apiHost ?? ''}\0${config.projectId}\0${config.dataset}\0${today}`;
+  const cache = lakeRegisterCache();
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = createContentSource(config).then((source) => fetchRegister(source, today));
+    cache.set(key, pending);
+    pending.catch(() => cache.delete(key));
+  }
+  return pending;
+}
+
 let cached: Promise<Register> | undefined;
 
 /**
  * The register of this build, loaded once per process from the configured source (every
- * page's getStaticPaths and every endpoint share it).
+ * page's getStaticPaths and every endpoint share it, and with a Content Lake the content gate).
  */
 export function getRegister(env: Readonly<Record<string, string | undefined>> = process.env): Promise<Register> {
-  cached ??= (async () => {
-    const source = await createContentSource(readDataConfig(env));
-    return fetchRegister(source, readBuildDate(env, todayInBeijing));
-  })();
+  cached ??= loadRegister(readDataConfig(env), readBuildDate(env, todayInBeijing));
   return cached;
 }

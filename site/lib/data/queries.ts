@@ -7,9 +7,11 @@
  * dataset for every dereference), because per-page queries would scan the whole
  * dataset once per page (measured in docs/sanity-offline.md: 28–140 ms per filter).
  *
- * Visibility (docs/design.md): relation records only when verified, nominations only with a public
- * outcome, and no projection ever names `internalNotes`. Drafts are excluded by the source's
- * published perspective.
+ * Visibility (docs/design.md) is decided once, in TypeScript, by the join (loadRegister.ts, with
+ * the rules of domain/visibility.ts): the query selects every relation record and the join keeps
+ * the verified ones and the nominations with a public outcome. No projection ever names
+ * `internalNotes`, so internal fields never reach the build. Drafts are excluded by the
+ * source's published perspective.
  */
 import { defineQuery } from 'groq';
 
@@ -27,17 +29,17 @@ export const REGISTER_QUERY = defineQuery(`{
   "committees": *[_type == "technicalCommittee"] | order(_id asc) {
     _id, code, name, body, level, "parentId": parent._ref, url
   },
-  "participations": *[_type == "participation" && verification.status == "verified"] | order(_id asc) {
+  "participations": *[_type == "participation"] | order(_id asc) {
     _id, "enterpriseId": enterprise._ref, "standardId": standard._ref, role, rank, year, source, verification
   },
-  "committeeRoles": *[_type == "committeeRole" && verification.status == "verified"] | order(_id asc) {
+  "committeeRoles": *[_type == "committeeRole"] | order(_id asc) {
     _id, "enterpriseId": enterprise._ref, "committeeId": committee._ref, role, since, until, source, verification
   },
   "awards": *[_type == "award"] | order(_id asc) {
     _id, name, "slug": slug.current, level, organizer, cycleYears, firstYear,
     reapplyAfterSessions, revocationYears, url, description
   },
-  "nominations": *[_type == "nomination" && verification.status == "verified" && outcome in $publicOutcomes] | order(_id asc) {
+  "nominations": *[_type == "nomination"] | order(_id asc) {
     _id, "enterpriseId": enterprise._ref, "awardId": award._ref, year, session, outcome,
     recommendedBy, announcedOn, source, verification
   },

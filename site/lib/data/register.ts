@@ -21,8 +21,6 @@ export type RawNomination = Item<'nominations'>;
 export type RawProgram = Item<'programs'>;
 export type RawAsset = Item<'assets'>;
 
-/** Localized text as stored: `zh` required, `en` optional. */
-export type LocaleValue = NonNullable<RawEnterprise['name']>;
 
 export interface Enterprise extends Omit<RawEnterprise, 'slug' | 'logoAssetId'> {
   readonly slug: string;

@@ -61,6 +61,14 @@ export type Verification = {
   _type: "verification";
   status: "entered" | "verified";
   by?: string;
+  byId?: string;
+  on?: string;
+};
+
+export type Entered = {
+  _type: "entered";
+  by?: string;
+  byId?: string;
   on?: string;
 };
 
@@ -161,6 +169,7 @@ export type Nomination = {
   recommendedBy?: LocaleString;
   announcedOn?: string;
   source?: Source;
+  entered?: Entered;
   verification: Verification;
 };
 
@@ -208,6 +217,7 @@ export type CommitteeRole = {
   since: string;
   until?: string;
   source?: Source;
+  entered?: Entered;
   verification: Verification;
 };
 
@@ -230,6 +240,7 @@ export type Participation = {
   rank?: number;
   year?: number;
   source?: Source;
+  entered?: Entered;
   verification: Verification;
 };
 
@@ -340,6 +351,7 @@ export type Enterprise = {
   _rev: string;
   name: LocaleString;
   shortName?: LocaleString;
+  formerNames?: Array<string>;
   slug: Slug;
   uscc: string;
   serviceTier?: "excellence" | "growth" | "foundation";
@@ -496,6 +508,7 @@ export type AllSanitySchemaTypes =
   | Amount
   | Eligibility
   | Verification
+  | Entered
   | Source
   | LocaleText
   | LocaleString
@@ -527,7 +540,7 @@ export type AllSanitySchemaTypes =
 
 // Source: site/lib/data/queries.ts
 // Variable: REGISTER_QUERY
-// Query: {  "enterprises": *[_type == "enterprise"] | order(_id asc) {    _id, name, shortName, "slug": slug.current, uscc, serviceTier, industry, park, website,    "logoAssetId": logo.asset._ref, description, tags  },  "standards": *[_type == "standard"] | order(_id asc) {    _id, code, title, level, body, "committeeId": committee._ref, stage, stageCode, planNumber,    publishedOn, effectiveOn, withdrawnOn, "replacesIds": replaces[]._ref, ics, ccs, url,    source, verification, designations[] { code, stage, stageCode, until }, alsoCodes,    "adopts": adopts { "standardId": standard._ref, code, degree }, "amendsId": amends._ref  },  "committees": *[_type == "technicalCommittee"] | order(_id asc) {    _id, code, name, body, level, "parentId": parent._ref, url  },  "participations": *[_type == "participation" && verification.status == "verified"] | order(_id asc) {    _id, "enterpriseId": enterprise._ref, "standardId": standard._ref, role, rank, year, source, verification  },  "committeeRoles": *[_type == "committeeRole" && verification.status == "verified"] | order(_id asc) {    _id, "enterpriseId": enterprise._ref, "committeeId": committee._ref, role, since, until, source, verification  },  "awards": *[_type == "award"] | order(_id asc) {    _id, name, "slug": slug.current, level, organizer, cycleYears, firstYear,    reapplyAfterSessions, revocationYears, url, description  },  "nominations": *[_type == "nomination" && verification.status == "verified" && outcome in $publicOutcomes] | order(_id asc) {    _id, "enterpriseId": enterprise._ref, "awardId": award._ref, year, session, outcome,    recommendedBy, announcedOn, source, verification  },  "assets": *[_type == "sanity.imageAsset"] { _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height },  "programs": *[_type == "supportProgram"] | order(_id asc) {    _id, title, "slug": slug.current, kind, issuer, documentNumber, summary, body, url,    opensOn, closesOn, eligibility, amounts  }}
+// Query: {  "enterprises": *[_type == "enterprise"] | order(_id asc) {    _id, name, shortName, "slug": slug.current, uscc, serviceTier, industry, park, website,    "logoAssetId": logo.asset._ref, description, tags  },  "standards": *[_type == "standard"] | order(_id asc) {    _id, code, title, level, body, "committeeId": committee._ref, stage, stageCode, planNumber,    publishedOn, effectiveOn, withdrawnOn, "replacesIds": replaces[]._ref, ics, ccs, url,    source, verification, designations[] { code, stage, stageCode, until }, alsoCodes,    "adopts": adopts { "standardId": standard._ref, code, degree }, "amendsId": amends._ref  },  "committees": *[_type == "technicalCommittee"] | order(_id asc) {    _id, code, name, body, level, "parentId": parent._ref, url  },  "participations": *[_type == "participation"] | order(_id asc) {    _id, "enterpriseId": enterprise._ref, "standardId": standard._ref, role, rank, year, source, verification  },  "committeeRoles": *[_type == "committeeRole"] | order(_id asc) {    _id, "enterpriseId": enterprise._ref, "committeeId": committee._ref, role, since, until, source, verification  },  "awards": *[_type == "award"] | order(_id asc) {    _id, name, "slug": slug.current, level, organizer, cycleYears, firstYear,    reapplyAfterSessions, revocationYears, url, description  },  "nominations": *[_type == "nomination"] | order(_id asc) {    _id, "enterpriseId": enterprise._ref, "awardId": award._ref, year, session, outcome,    recommendedBy, announcedOn, source, verification  },  "assets": *[_type == "sanity.imageAsset"] { _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height },  "programs": *[_type == "supportProgram"] | order(_id asc) {    _id, title, "slug": slug.current, kind, issuer, documentNumber, summary, body, url,    opensOn, closesOn, eligibility, amounts  }}
 export type REGISTER_QUERY_RESULT = {
   enterprises: Array<{
     _id: string;
@@ -732,6 +745,6 @@ export type REGISTER_QUERY_RESULT = {
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    '{\n  "enterprises": *[_type == "enterprise"] | order(_id asc) {\n    _id, name, shortName, "slug": slug.current, uscc, serviceTier, industry, park, website,\n    "logoAssetId": logo.asset._ref, description, tags\n  },\n  "standards": *[_type == "standard"] | order(_id asc) {\n    _id, code, title, level, body, "committeeId": committee._ref, stage, stageCode, planNumber,\n    publishedOn, effectiveOn, withdrawnOn, "replacesIds": replaces[]._ref, ics, ccs, url,\n    source, verification, designations[] { code, stage, stageCode, until }, alsoCodes,\n    "adopts": adopts { "standardId": standard._ref, code, degree }, "amendsId": amends._ref\n  },\n  "committees": *[_type == "technicalCommittee"] | order(_id asc) {\n    _id, code, name, body, level, "parentId": parent._ref, url\n  },\n  "participations": *[_type == "participation" && verification.status == "verified"] | order(_id asc) {\n    _id, "enterpriseId": enterprise._ref, "standardId": standard._ref, role, rank, year, source, verification\n  },\n  "committeeRoles": *[_type == "committeeRole" && verification.status == "verified"] | order(_id asc) {\n    _id, "enterpriseId": enterprise._ref, "committeeId": committee._ref, role, since, until, source, verification\n  },\n  "awards": *[_type == "award"] | order(_id asc) {\n    _id, name, "slug": slug.current, level, organizer, cycleYears, firstYear,\n    reapplyAfterSessions, revocationYears, url, description\n  },\n  "nominations": *[_type == "nomination" && verification.status == "verified" && outcome in $publicOutcomes] | order(_id asc) {\n    _id, "enterpriseId": enterprise._ref, "awardId": award._ref, year, session, outcome,\n    recommendedBy, announcedOn, source, verification\n  },\n  "assets": *[_type == "sanity.imageAsset"] { _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height },\n  "programs": *[_type == "supportProgram"] | order(_id asc) {\n    _id, title, "slug": slug.current, kind, issuer, documentNumber, summary, body, url,\n    opensOn, closesOn, eligibility, amounts\n  }\n}': REGISTER_QUERY_RESULT;
+    '{\n  "enterprises": *[_type == "enterprise"] | order(_id asc) {\n    _id, name, shortName, "slug": slug.current, uscc, serviceTier, industry, park, website,\n    "logoAssetId": logo.asset._ref, description, tags\n  },\n  "standards": *[_type == "standard"] | order(_id asc) {\n    _id, code, title, level, body, "committeeId": committee._ref, stage, stageCode, planNumber,\n    publishedOn, effectiveOn, withdrawnOn, "replacesIds": replaces[]._ref, ics, ccs, url,\n    source, verification, designations[] { code, stage, stageCode, until }, alsoCodes,\n    "adopts": adopts { "standardId": standard._ref, code, degree }, "amendsId": amends._ref\n  },\n  "committees": *[_type == "technicalCommittee"] | order(_id asc) {\n    _id, code, name, body, level, "parentId": parent._ref, url\n  },\n  "participations": *[_type == "participation"] | order(_id asc) {\n    _id, "enterpriseId": enterprise._ref, "standardId": standard._ref, role, rank, year, source, verification\n  },\n  "committeeRoles": *[_type == "committeeRole"] | order(_id asc) {\n    _id, "enterpriseId": enterprise._ref, "committeeId": committee._ref, role, since, until, source, verification\n  },\n  "awards": *[_type == "award"] | order(_id asc) {\n    _id, name, "slug": slug.current, level, organizer, cycleYears, firstYear,\n    reapplyAfterSessions, revocationYears, url, description\n  },\n  "nominations": *[_type == "nomination"] | order(_id asc) {\n    _id, "enterpriseId": enterprise._ref, "awardId": award._ref, year, session, outcome,\n    recommendedBy, announcedOn, source, verification\n  },\n  "assets": *[_type == "sanity.imageAsset"] { _id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height },\n  "programs": *[_type == "supportProgram"] | order(_id asc) {\n    _id, title, "slug": slug.current, kind, issuer, documentNumber, summary, body, url,\n    opensOn, closesOn, eligibility, amounts\n  }\n}': REGISTER_QUERY_RESULT;
   }
 }

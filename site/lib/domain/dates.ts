@@ -18,10 +18,25 @@ export interface StandardDates {
 }
 
 /**
+ * A withdrawn edition needs its withdrawal date. Across records (content/check/standards.ts,
+ * the Studio's stage field) a replacing edition's effectiveOn may supply it instead.
+ */
+export const WITHDRAWN_NEEDS_DATE: RuleIssue = ruleError(
+  '阶段为“废止”（95），需要废止日期。请填写废止公告的日期。',
+  'Stage "withdrawn" (95) needs withdrawnOn. Add the date of the withdrawal notice.',
+  'stage',
+);
+
+export interface StandardDatesOptions {
+  /** Include WITHDRAWN_NEEDS_DATE (default true); false where a rule across records decides it. */
+  readonly withdrawal?: boolean;
+}
+
+/**
  * Publication precedes implementation precedes withdrawal, and the dates fit the stage:
  * a standard still in drafting has no publication date, a withdrawn one has its date.
  */
-export function checkStandardDates(doc: StandardDates): RuleIssue[] {
+export function checkStandardDates(doc: StandardDates, options: StandardDatesOptions = {}): RuleIssue[] {
   const issues: RuleIssue[] = [];
   const { publishedOn, effectiveOn, withdrawnOn } = doc;
   if (publishedOn && effectiveOn && effectiveOn < publishedOn) {
@@ -64,15 +79,7 @@ export function checkStandardDates(doc: StandardDates): RuleIssue[] {
         ),
       );
     }
-    if (stage === 'withdrawn' && !withdrawnOn) {
-      issues.push(
-        ruleError(
-          '阶段为“废止”（95），需要废止日期。请填写废止公告的日期。',
-          'Stage "withdrawn" (95) needs withdrawnOn. Add the date of the withdrawal notice.',
-          'stage',
-        ),
-      );
-    }
+    if (stage === 'withdrawn' && !withdrawnOn && options.withdrawal !== false) issues.push(WITHDRAWN_NEEDS_DATE);
   }
   return issues;
 }
@@ -87,6 +94,7 @@ export function checkTenure(since: string | null | undefined, until: string | nu
       ruleError(
         `任职结束日期 ${until} 早于开始日期 ${since}。请核对任命文件。`,
         `until ${until} is before since ${since}. Check the appointment letter.`,
+        'until',
       ),
     ];
   }

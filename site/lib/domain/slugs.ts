@@ -5,7 +5,7 @@
  * needs more. Standard and committee pages take their slug from the code (standardCode.ts),
  * under the same length cap.
  */
-import { ruleError, type RuleIssue } from './issue.ts';
+import { ruleError, valueError, type RuleIssue, type ValueIssue } from './issue.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_SLUG_LENGTH = 96;
@@ -14,15 +14,15 @@ export const MAX_SLUG_LENGTH = 96;
  * Why `slug` cannot be a page address, or undefined.
  * @example slugIssue('Acme Tech')?.message.en // "… is not a slug …"
  */
-export function slugIssue(slug: string): RuleIssue | undefined {
+export function slugIssue(slug: string): ValueIssue | undefined {
   if (slug.length > MAX_SLUG_LENGTH) {
-    return ruleError(
+    return valueError(
       `slug 长 ${slug.length} 个字符，超过上限 ${MAX_SLUG_LENGTH}（它是网页的目录名）。请缩短，例如只用简称。`,
       `it is ${slug.length} characters long, over the limit of ${MAX_SLUG_LENGTH} (it becomes a directory name of the site). Shorten it, e.g. to the short name.`,
     );
   }
   if (!SLUG_PATTERN.test(slug)) {
-    return ruleError(
+    return valueError(
       'slug 只能使用小写英文字母、数字和单个连字符（不能有空格、大写、中文，首尾不能是连字符），如 acme-tech。',
       'use only lowercase a-z, digits and single "-" between words (no spaces, capitals, Chinese or leading/trailing "-"), e.g. "acme-tech".',
     );

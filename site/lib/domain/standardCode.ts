@@ -197,6 +197,7 @@ export function checkStandardCode(code: string, level: string | undefined): Rule
       ruleError(
         `无法识别标准号“${code}”。请按官方写法录入，例如 GB/T 39204-2022、ISO/IEC 30141:2018、T/CESA 1234-2023、DB11/T 1918-2021、ITU-T Y.4000。`,
         `"${code}" is not a standard code the register recognizes. Write it as officially published, e.g. GB/T 39204-2022, ISO/IEC 30141:2018, T/CESA 1234-2023, DB11/T 1918-2021, ITU-T Y.4000.`,
+        'code',
       ),
     ];
   }
@@ -206,6 +207,7 @@ export function checkStandardCode(code: string, level: string | undefined): Rule
       ruleError(
         `标准号前缀 ${parsed.prefix} 属于${want.zh}，但级别选择了“${STANDARD_LEVELS[level as StandardLevel]?.zh ?? level}”。请把级别改为${want.zh}，或更正标准号。`,
         `The prefix ${parsed.prefix} makes this a ${want.en.toLowerCase()} standard, but its level is "${level}". Set the level to "${parsed.level}" or correct the code.`,
+        'level',
       ),
     ];
   }
@@ -220,7 +222,6 @@ export function checkStandardCode(code: string, level: string | undefined): Rule
  * @example looksLikeUnknownCode('39204') //=> false
  */
 export function looksLikeUnknownCode(code: string): boolean {
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f]/.test(code) || code.length > MAX_CODE_INPUT) return false;
   const folded = foldKeepCase(code);
   return /\p{L}/u.test(folded) && /\d/.test(folded);
@@ -231,5 +232,6 @@ export function unknownCodeWarning(code: string): RuleIssue {
   return ruleWarning(
     `标准号“${code}”不属于系统已识别的标准号类别，记录按所选级别和发布机构保存。请核对官方写法；如写法无误，请把标准号和出处（网页或封面）报给系统维护人员，以补充识别规则（见 docs/standard-codes.md）。`,
     `"${code}" is not in a code family the register recognizes; the record is kept with the level and body chosen. Check the official spelling; if it is right, report the code and its source (web page or cover) to the register's maintainers so the normalizer learns it (docs/standard-codes.md).`,
+    'code',
   );
 }

@@ -52,6 +52,7 @@ export function checkUscc(value: string): RuleIssue[] {
       ruleError(
         `统一社会信用代码应为 18 位，当前为 ${value.length} 位。请对照营业执照重新录入。`,
         `A USCC has 18 characters; this one has ${value.length}. Copy it again from the business licence.`,
+        'uscc',
       ),
     ];
   }
@@ -61,6 +62,7 @@ export function checkUscc(value: string): RuleIssue[] {
       ruleError(
         `统一社会信用代码含有不允许的字符“${bad}”（不使用 I、O、S、V、Z 和小写字母）。请对照营业执照重新录入。`,
         `A USCC uses only 0-9 and capitals without I, O, S, V, Z; "${bad}" is not allowed. Copy it again from the business licence.`,
+        'uscc',
       ),
     ];
   }
@@ -70,6 +72,7 @@ export function checkUscc(value: string): RuleIssue[] {
       ruleError(
         `统一社会信用代码校验位错误：第 18 位应为“${expected}”，实为“${value.charAt(17)}”。请检查是否有字符录错。`,
         `USCC check character is wrong: position 18 should be "${expected}", not "${value.charAt(17)}". One of the characters is mistyped.`,
+        'uscc',
       ),
     ];
   }
@@ -79,6 +82,7 @@ export function checkUscc(value: string): RuleIssue[] {
       ruleWarning(
         `登记管理机关行政区划码为 ${division}，不是海淀区（${HAIDIAN_DIVISION}）。如企业确在区外注册，可忽略此提示。`,
         `The division code is ${division}, not Haidian (${HAIDIAN_DIVISION}). Fine if the enterprise is registered elsewhere.`,
+        'uscc',
       ),
     ];
   }

@@ -19,7 +19,7 @@ import { formatCNY } from '../i18n/format.ts';
 import { LANG_TAGS, localePath, type Lang } from '../i18n/locales.ts';
 import { localText } from '../i18n/localize.ts';
 import { CALENDAR_UI } from '../i18n/strings/calendar.ts';
-import { dossierPath } from '../routes.ts';
+import { dossierPath, programPath } from '../routes.ts';
 import { enterpriseMatches, sortedAmounts } from '../view/programs.ts';
 import { safeUrl } from '../view/safeUrl.ts';
 import { hasDossier } from '../view/dossier.ts';
@@ -62,7 +62,7 @@ function programLines(program: Program, lang: Lang, site: URL): string[] {
   }
   const rules = describeEligibility(program.eligibility);
   if (rules.length > 0) lines.push(sentence(CALENDAR_UI.eligibility[lang], rules.map((r) => r[lang]).join(lang === 'zh' ? '；' : '; '), lang));
-  lines.push(sentence(CALENDAR_UI.details[lang], new URL(localePath(lang, `/support/${program.slug}/`), site).href, lang));
+  lines.push(sentence(CALENDAR_UI.details[lang], new URL(localePath(lang, programPath(program)), site).href, lang));
   return lines;
 }
 
@@ -78,7 +78,7 @@ function categories(program: Program, lang: Lang): string[] {
 export function programEvents(program: Program, lang: Lang, site: URL, extra: readonly string[] = []): IcsEvent[] {
   const title = localText(program.title, lang);
   const description = [...extra, ...programLines(program, lang, site)].join('\n');
-  const url = safeUrl(new URL(localePath(lang, `/support/${program.slug}/`), site).href);
+  const url = safeUrl(new URL(localePath(lang, programPath(program)), site).href);
   const common = { description, categories: categories(program, lang), ...(url ? { url } : {}) };
   const events: IcsEvent[] = [];
   if (program.opensOn) events.push({ uid: eventUid(program, 'opens', site), date: program.opensOn, summary: fill(CALENDAR_UI.opens[lang], { title }), ...common });

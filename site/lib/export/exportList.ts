@@ -7,12 +7,10 @@ import type { Label } from '../domain/vocabulary.ts';
 import type { LocaleLike } from '../i18n/localize.ts';
 import { localePath, type Lang } from '../i18n/locales.ts';
 import { toCsv } from '../view/csv.ts';
+import type { FieldType } from '../i18n/strings/data.ts';
 
 /** A cell: lists stay arrays in JSON and are joined with LIST_SEPARATOR in CSV; booleans are `true`/`false` in both. */
 export type CellValue = string | number | boolean | null | readonly string[];
-
-/** What a field holds, shown in the field table. */
-export type FieldType = 'id' | 'text' | 'number' | 'date' | 'boolean' | 'code' | 'list' | 'url';
 
 /** Joins list cells in CSV: `; ` never occurs inside the codes, tags and dates it joins. */
 export const LIST_SEPARATOR = '; ';

@@ -3,7 +3,7 @@
  * and newly published standards, newest first, at most FEED_LIMIT. Pure, so the unit tests
  * can assert the exact items.
  */
-import { standardPath } from '../routes.ts';
+import { awardListPath, standardPath } from '../routes.ts';
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Nomination, Register, Standard } from '../data/register.ts';
 import { AWARD_LEVELS, NOMINATION_OUTCOMES, STANDARD_LEVELS, labelFor } from '../domain/vocabulary.ts';
@@ -49,7 +49,7 @@ export function resultEntry(n: Nomination, date: string, lang: Lang, site: URL):
     id: n._id,
     date,
     title: lang === 'zh' ? `${award} ${n.year} 年：${enterprise} ${outcome}` : `${award} ${n.year}: ${enterprise} — ${outcome}`,
-    link: new URL(localePath(lang, `/awards/${n.award.slug}/${n.year}/`), site).href,
+    link: new URL(localePath(lang, awardListPath(n.award, n.year)), site).href,
     pubDate: beijingMidnight(date),
     description:
       lang === 'zh'

@@ -1,15 +1,10 @@
 /** The RSS response of /feed.xml (Chinese) and /en/feed.xml (English). */
 import rss from '@astrojs/rss';
 import { getRegister } from '../data/loadRegister.ts';
-import { LANG_TAGS, type Lang } from '../i18n/locales.ts';
+import { LANG_TAGS, localePath, type Lang } from '../i18n/locales.ts';
 import { FEED_UI } from '../i18n/strings/feed.ts';
 import { exportContext } from './exportFiles.ts';
 import { feedItems } from './feedItems.ts';
-
-/** The site path of the feed in a language. */
-export function feedPath(lang: Lang): string {
-  return lang === 'zh' ? '/feed.xml' : '/en/feed.xml';
-}
 
 export async function feedResponse(lang: Lang, site: URL | undefined): Promise<Response> {
   const { site: origin } = exportContext(site);
@@ -17,7 +12,7 @@ export async function feedResponse(lang: Lang, site: URL | undefined): Promise<R
   return rss({
     title: FEED_UI.title[lang],
     description: FEED_UI.description[lang],
-    site: new URL(lang === 'zh' ? '/' : '/en/', origin).href,
+    site: new URL(localePath(lang, '/'), origin).href,
     items: feedItems(register, lang, origin),
     customData: `<language>${LANG_TAGS[lang]}</language>`,
   });

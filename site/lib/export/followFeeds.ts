@@ -11,7 +11,7 @@ import { LANG_TAGS, localePath, type Lang } from '../i18n/locales.ts';
 import { localText } from '../i18n/localize.ts';
 import { FOLLOW_UI } from '../i18n/strings/follow.ts';
 import { UI } from '../i18n/ui.ts';
-import { awardFeedPath, enterpriseFeedPath } from '../routes.ts';
+import { awardFeedPath, awardPath, committeePath, enterpriseFeedPath, enterprisePath, standardPath } from '../routes.ts';
 import { sortEntries, type AtomEntry, type AtomFeed } from './atom.ts';
 import { resultEntry } from './feedItems.ts';
 import { fillTemplate as fill } from '../i18n/template.ts';
@@ -34,7 +34,7 @@ function participationEntry(p: Participation, date: string, lang: Lang, site: UR
     key: p._id,
     title: lang === 'zh' ? `${role}：${code}《${title}》` : `${role}: ${code} ${title}`,
     updated: date,
-    link: new URL(localePath(lang, `/standards/${p.standard.slug}/`), site).href,
+    link: new URL(localePath(lang, standardPath(p.standard.slug)), site).href,
     summary:
       lang === 'zh'
         ? `${enterprise}参与${level} ${code}《${title}》，角色：${role}${rank}；${date} 核验。${source}`
@@ -52,7 +52,7 @@ function seatEntry(r: CommitteeRole, date: string, lang: Lang, site: URL): AtomE
     key: r._id,
     title: lang === 'zh' ? `${role}：${committee}` : `${role}: ${committee}`,
     updated: date,
-    link: new URL(localePath(lang, `/committees/${r.committee.slug}/`), site).href,
+    link: new URL(localePath(lang, committeePath(r.committee)), site).href,
     summary:
       lang === 'zh'
         ? `${enterprise}自 ${since} 起在 ${committee}任${role}；${date} 核验。`
@@ -89,7 +89,7 @@ export function enterpriseFeed(enterprise: Enterprise, register: Pick<Register, 
     title: fill(FOLLOW_UI.enterpriseTitle[lang], { name: localText(enterprise.name, lang) }),
     subtitle: FOLLOW_UI.enterpriseSubtitle[lang],
     selfHref: new URL(enterpriseFeedPath(lang, enterprise), site).href,
-    alternateHref: new URL(localePath(lang, `/enterprises/${enterprise.slug}/`), site).href,
+    alternateHref: new URL(localePath(lang, enterprisePath(enterprise)), site).href,
     author: UI.bureau[lang],
     today,
     entries,
@@ -105,7 +105,7 @@ export function awardFeed(award: Award, register: Pick<Register, 'today'>, lang:
     title: fill(FOLLOW_UI.awardTitle[lang], { name: localText(award.name, lang) }),
     subtitle: FOLLOW_UI.awardSubtitle[lang],
     selfHref: new URL(awardFeedPath(lang, award), site).href,
-    alternateHref: new URL(localePath(lang, `/awards/${award.slug}/`), site).href,
+    alternateHref: new URL(localePath(lang, awardPath(award)), site).href,
     author: UI.bureau[lang],
     today: register.today,
     entries: sortEntries(dated(award.nominations, resultDate, register.today, (n, d) => awardEntry(n, d, lang, site))),

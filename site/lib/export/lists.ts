@@ -3,7 +3,7 @@
  * public site shows: verified relation records, public outcomes, no internal fields) and
  * columns shared by the JSON file, the CSV file and the field table.
  */
-import { standardPath as standardPagePath } from '../routes.ts';
+import { awardListPath, awardPath, committeePath, dataFilePath, enterprisePath, programPath, standardPath as standardPagePath } from '../routes.ts';
 import type { Award, Committee, CommitteeRole, Enterprise, Nomination, Participation, Program, Standard } from '../data/register.ts';
 import { STAGES, STANDARD_STATES } from '../domain/stages.ts';
 import {
@@ -49,10 +49,7 @@ function enterpriseRefColumns<T extends { readonly enterprise: Enterprise }>(): 
   ];
 }
 
-const enterprisePath = (e: Enterprise) => `/enterprises/${e.slug}/`;
 const standardPath = (s: Standard) => standardPagePath(s.slug);
-const committeePath = (c: Committee) => `/committees/${c.slug}/`;
-const awardPath = (a: Award) => `/awards/${a.slug}/`;
 
 export const ENTERPRISES = defineList<Enterprise>({
   name: 'enterprises',
@@ -201,7 +198,7 @@ export const NOMINATIONS = defineList<Nomination>({
     { key: 'announced_on', type: 'date', description: d('公布日期', 'Announcement date'), value: (n) => n.announcedOn ?? null },
     ...provenanceColumns<Nomination>(),
     { key: 'enterprise_url', type: 'url', description: d('企业页面', 'Enterprise page'), value: (n, ctx) => pageUrl(ctx, 'zh', enterprisePath(n.enterprise)) },
-    { key: 'award_year_url', type: 'url', description: d('该奖项该年度结果页面', 'Page of the award year'), value: (n, ctx) => pageUrl(ctx, 'zh', `/awards/${n.award.slug}/${n.year}/`) },
+    { key: 'award_year_url', type: 'url', description: d('该奖项该年度结果页面', 'Page of the award year'), value: (n, ctx) => pageUrl(ctx, 'zh', awardListPath(n.award, n.year)) },
   ],
 });
 
@@ -227,7 +224,7 @@ export const PROGRAMS = defineList<Program>({
     { key: 'eligible_tiers', type: 'list', description: d('适用服务类型', 'Eligible service tiers'), vocabulary: SERVICE_TIERS, value: (p) => p.eligibility?.tiers ?? [] },
     { key: 'amounts_cny', type: 'list', description: d('资助金额（级别:元）', 'Amounts (level:CNY)'), value: (p) => (p.amounts ?? []).map((a) => `${a.level}:${a.amountCNY}`) },
     officialUrl<Program>(d('政策', 'programme')),
-    ...pageColumns((p: Program) => `/support/${p.slug}/`),
+    ...pageColumns(programPath),
   ],
 });
 
@@ -240,5 +237,5 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Site path of a list file. */
 export function exportPath(list: Pick<ExportList, 'name'>, format: ExportFormat): string {
-  return `/data/${list.name}.${format}`;
+  return dataFilePath(list.name, format);
 }

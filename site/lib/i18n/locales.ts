@@ -14,10 +14,6 @@ export function langParam(lang: Lang): string | undefined {
   return lang === 'zh' ? undefined : lang;
 }
 
-export function langFromParam(param: string | undefined): Lang {
-  return param === 'en' ? 'en' : 'zh';
-}
-
 /**
  * Static paths for both languages of a route, with extra params and props per language, and
  * the page's incremental-build `cacheKey` when it has one (site/lib/data/cacheKey.ts).

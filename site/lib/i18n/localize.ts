@@ -1,4 +1,4 @@
-import { LANG_TAGS, type Lang } from './locales.ts';
+import type { Lang } from './locales.ts';
 
 /** Stored localized text: `zh` required, `en` optional (docs/design.md, "Localized text"). */
 export interface LocaleLike {
@@ -31,7 +31,6 @@ export function localText(value: LocaleLike | null | undefined, lang: Lang): str
   return localize(value, lang).text;
 }
 
-export { LANG_TAGS };
 
 /** Any Han character: the text is (at least partly) Chinese. */
 const HAN = /\p{Script=Han}/u;

@@ -80,8 +80,6 @@ export const UI = {
   standardsWork: { zh: '标准制修订', en: 'Standards work' },
   committeeRoles: { zh: '技术组织任职', en: 'Committee roles' },
   tenure: { zh: '任期', en: 'Tenure' },
-  current: { zh: '现任', en: 'Current' },
-  past: { zh: '已卸任', en: 'Past' },
   awardHistory: { zh: '质量奖记录', en: 'Award history' },
   award: { zh: '奖项', en: 'Award' },
   session: { zh: '届次', en: 'Session' },
@@ -95,9 +93,9 @@ export const UI = {
 
 export type UiKey = keyof typeof UI;
 
-/** An interface string in a language. */
+/** An interface string in a language: `label` of the UI table's entry (one accessor underneath). */
 export function t(lang: Lang, key: UiKey): string {
-  return UI[key][lang];
+  return label(lang, UI[key]);
 }
 
 /** A vocabulary label (tier, level, role …) in a language. */

@@ -7,7 +7,7 @@ import type { Register } from '../data/register.ts';
 import type { LocaleLike } from '../i18n/localize.ts';
 import { ENTERPRISE_TAGS, INDUSTRY_SECTIONS, labelFor, STANDARD_LEVELS } from '../domain/vocabulary.ts';
 import { compactCode, parseStandardCode } from '../domain/standardCode.ts';
-import { standardPath } from '../routes.ts';
+import { awardListPath, awardPath, committeePath, enterprisePath, programPath, standardPath } from '../routes.ts';
 import type { Standard } from '../data/register.ts';
 import type { SearchDoc, SearchField } from './format.ts';
 import { coreName, pinyinTerms, soundTerms } from './pinyin.ts';
@@ -34,7 +34,7 @@ export function searchRecords(register: Register): SearchRecord[] {
 
   for (const e of register.enterprises) {
     records.push({
-      doc: { kind: 'enterprise', path: `/enterprises/${e.slug}/`, name: name(e.name), ...(e.shortName?.zh ? { detail: name(e.shortName) } : {}) },
+      doc: { kind: 'enterprise', path: enterprisePath(e), name: name(e.name), ...(e.shortName?.zh ? { detail: name(e.shortName) } : {}) },
       fields: {
         name: present([...both(e.name), ...both(e.shortName)]),
         code: present([e.uscc]),
@@ -70,7 +70,7 @@ export function searchRecords(register: Register): SearchRecord[] {
 
   for (const c of register.committees) {
     records.push({
-      doc: { kind: 'committee', path: `/committees/${c.slug}/`, name: name(c.name), code: c.code ?? '', ...(c.level ? { level: c.level } : {}) },
+      doc: { kind: 'committee', path: committeePath(c), name: name(c.name), code: c.code ?? '', ...(c.level ? { level: c.level } : {}) },
       fields: {
         name: present(both(c.name)),
         code: present([c.code, compactCode(c.code ?? '')]),
@@ -82,7 +82,7 @@ export function searchRecords(register: Register): SearchRecord[] {
 
   for (const a of register.awards) {
     records.push({
-      doc: { kind: 'award', path: `/awards/${a.slug}/`, name: name(a.name), level: a.level },
+      doc: { kind: 'award', path: awardPath(a), name: name(a.name), level: a.level },
       fields: { name: present(both(a.name)), sound: soundTerms(a.name?.zh), description: present([...both(a.description), ...both(a.organizer)]) },
       boost: 1.5,
     });
@@ -90,7 +90,7 @@ export function searchRecords(register: Register): SearchRecord[] {
     for (const year of a.years) {
       const winners = a.nominations.filter((n) => n.year === year).flatMap((n) => [...both(n.enterprise.name), ...both(n.enterprise.shortName)]);
       records.push({
-        doc: { kind: 'award', path: `/awards/${a.slug}/${year}/`, name: { zh: `${a.name?.zh ?? ''} ${year}`, en: a.name?.en ? `${a.name.en} ${year}` : null }, level: a.level, year },
+        doc: { kind: 'award', path: awardListPath(a, year), name: { zh: `${a.name?.zh ?? ''} ${year}`, en: a.name?.en ? `${a.name.en} ${year}` : null }, level: a.level, year },
         fields: { name: present([...both(a.name), String(year)]), sound: soundTerms(a.name?.zh), description: present(winners) },
       });
     }
@@ -99,7 +99,7 @@ export function searchRecords(register: Register): SearchRecord[] {
   for (const p of register.programs) {
     const year = yearOf(p.opensOn);
     records.push({
-      doc: { kind: 'program', path: `/support/${p.slug}/`, name: name(p.title), ...(year ? { year } : {}) },
+      doc: { kind: 'program', path: programPath(p), name: name(p.title), ...(year ? { year } : {}) },
       fields: {
         name: present(both(p.title)),
         code: present([p.documentNumber]),

@@ -8,12 +8,13 @@ import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-let root = '/search/';
+/** The index root, from the page's `init` message (the page takes it from routes.ts). */
+let root: string | undefined;
 let engine: Promise<SearchEngine> | undefined;
 
 function open(): Promise<SearchEngine> {
   engine ??= SearchEngine.open(async (path) => {
-    const response = await fetch(new URL(path, root));
+    const response = await fetch(new URL(path, root ?? self.location.href));
     if (!response.ok) throw new Error(`${response.status} ${path}`);
     return response.json() as Promise<unknown>;
   });

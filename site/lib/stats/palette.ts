@@ -8,9 +8,6 @@
 /** Series colours in order: the site's accent blue first. */
 export const CHART_COLORS = ['#0b5394', '#b45309', '#15803d', '#7e22ce', '#be123c', '#4b5563', '#0e7490'] as const;
 
-/** The page background the bars sit on. */
-export const CHART_BACKGROUND = '#ffffff';
-
 /** Relative luminance of a `#rrggbb` colour (WCAG 2.1 definition). */
 export function relativeLuminance(hex: string): number {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);

@@ -75,11 +75,6 @@ export function sessionOfList(award: Award, year: number): number | undefined {
   return award.nominations.find((n) => n.year === year && n.session)?.session ?? sessionOfYear(award, year);
 }
 
-/** Language-neutral path of the list page and its downloads. */
-export function awardListPath(award: { readonly slug: string }, year: number): string {
-  return `/awards/${award.slug}/${year}/`;
-}
-
 /** Columns of the CSV download; JSON uses the same names. */
 export const AWARD_LIST_COLUMNS: readonly CsvColumn<Nomination>[] = [
   { header: 'award', value: (n) => n.award.slug },

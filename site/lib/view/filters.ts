@@ -5,6 +5,7 @@
  * attributes; the filter island (components/filters/FilterBar.astro) reads them and this
  * module decides. Pure and DOM-free, so the same code runs in the unit tests and the browser.
  */
+import { fillTemplate } from '../i18n/template.ts';
 
 /** A filter selection: query key → chosen value. An absent key means "any". */
 export type FilterState = Readonly<Record<string, string>>;
@@ -128,7 +129,7 @@ export function inOrder(order: readonly string[]): (a: string, b: string) => num
  * @example fillCount('显示 {shown} / {total} 条', 3, 34) //=> '显示 3 / 34 条'
  */
 export function fillCount(template: string, shown: number, total: number): string {
-  return template.replaceAll('{shown}', String(shown)).replaceAll('{total}', String(total));
+  return fillTemplate(template, { shown, total });
 }
 
 /**

@@ -1,24 +1,27 @@
 import { defineArrayMember, defineField, defineType, type ValidationContext } from 'sanity';
-import { WITHDRAWN_NEEDS_DATE } from '../../../site/lib/content/checkStandards.ts';
 import { impliedWithdrawal } from '../../../site/lib/domain/relations.ts';
-import { checkStandardDates } from '../../../site/lib/domain/dates.ts';
+import { checkStandardDates, type StandardDatesOptions } from '../../../site/lib/domain/dates.ts';
 import { checkStandardCode } from '../../../site/lib/domain/standardCode.ts';
 import { STAGES, stageFromCode } from '../../../site/lib/domain/stages.ts';
 import { ADOPTION_DEGREES, optionsOf, STANDARD_LEVELS } from '../../../site/lib/domain/vocabulary.ts';
 import { webUrlRule } from '../../lib/fieldRules.ts';
 import { zhLabel } from '../../lib/labels.ts';
 import { documentString, ruleIssues, ruleIssuesOnField } from '../../lib/ruleAdapter.ts';
-import { publishedIdOf, UNIQUENESS_API_VERSION, uniqueStandardCode } from '../../lib/uniqueness.ts';
+import { UNIQUENESS_API_VERSION, uniqueStandardCode } from '../../lib/uniqueness.ts';
+import { publishedIdOf } from '../../../site/lib/domain/visibility.ts';
 
 /** The dates and stage of a standard being edited, in the shape of the shared checkStandardDates. */
-function checkDatesOf(doc: Readonly<Record<string, unknown>>) {
+function checkDatesOf(doc: Readonly<Record<string, unknown>>, options: StandardDatesOptions = {}) {
   const text = (field: string) => (typeof doc[field] === 'string' ? doc[field] : null);
-  return checkStandardDates({
-    stage: text('stage'),
-    publishedOn: text('publishedOn'),
-    effectiveOn: text('effectiveOn'),
-    withdrawnOn: text('withdrawnOn'),
-  });
+  return checkStandardDates(
+    {
+      stage: text('stage'),
+      publishedOn: text('publishedOn'),
+      effectiveOn: text('effectiveOn'),
+      withdrawnOn: text('withdrawnOn'),
+    },
+    options,
+  );
 }
 
 /**
@@ -106,7 +109,7 @@ export const standard = defineType({
       // Stage/date agreement (checkStandardDates): shown here, where the stage is chosen.
       validation: (rule) => [
         rule.required().error('请选择标准所处阶段；已发布的标准选“发布”（60）。'),
-        ...ruleIssuesOnField(rule, 'stage', (doc) => checkDatesOf(doc).filter((issue) => issue.message.en !== WITHDRAWN_NEEDS_DATE)),
+        ...ruleIssuesOnField(rule, 'stage', (doc) => checkDatesOf(doc, { withdrawal: false })),
         rule.custom(async (_stage, context) => {
           const issue = await withdrawalIssue(context);
           return issue?.level === 'error' ? issue.message : true;

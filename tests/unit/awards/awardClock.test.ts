@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   addYears,
   awardClock,
-  clockSentences,
   nextOpenSession,
-  ruleSentences,
   sessionOfYear,
   sessionYear,
   type AwardRules,
 } from '../../../site/lib/domain/awardClock.ts';
+import { clockSentences, ruleSentences } from '../../../site/lib/view/awardClockText.ts';
 
 /** 北京市人民政府质量管理奖: biennial since 2007, winners wait 2 sessions, revocation within 3 years. */
 const BEIJING: AwardRules = { cycleYears: 2, firstYear: 2007, reapplyAfterSessions: 2, revocationYears: 3 };

@@ -3,13 +3,13 @@ import type { Register } from '../../../site/lib/data/register.ts';
 import {
   awardListCsv,
   awardListJson,
-  awardListPath,
   awardListRows,
   countOutcomes,
   groupByOutcome,
   sessionOfList,
 } from '../../../site/lib/view/awardsList.ts';
 import { awardBySlug, loadDatasetRegister } from './register.ts';
+import { awardListPath } from '../../../site/lib/routes.ts';
 
 let register: Register;
 beforeAll(async () => {

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createLocalSource } from '../../../site/lib/data/sources.ts';
 import { fetchRegister } from '../../../site/lib/data/loadRegister.ts';
 import type { Committee, Register } from '../../../site/lib/data/register.ts';
-import { currentSeatCount, formatTenure, groupCommitteesByLevel, sortSeats } from '../../../site/components/committees/committeeView.ts';
+import { currentSeatCount, groupCommitteesByLevel, sortSeats } from '../../../site/lib/view/committees.ts';
+import { formatTenure } from '../../../site/lib/i18n/format.ts';
 
 let register: Register;
 beforeAll(async () => {

@@ -1,9 +1,10 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createLocalSource } from '../../../site/lib/data/sources.ts';
-import { fetchRegister, joinRegister, RegisterError } from '../../../site/lib/data/loadRegister.ts';
+import { fetchRegister, joinRegister, loadRegister, RegisterError } from '../../../site/lib/data/loadRegister.ts';
 import { REGISTER_QUERY } from '../../../site/lib/data/queries.ts';
 import type { REGISTER_QUERY_RESULT } from '../../../site/lib/data/sanity.types.ts';
-import { registerQueryParams } from '../../../site/lib/data/loadRegister.ts';
 
 const FIXTURE = 'tests/fixtures/data/register.ndjson';
 const TODAY = '2026-11-28';
@@ -65,11 +66,42 @@ describe('the register from the local NDJSON source', () => {
 describe('joinRegister', () => {
   it('names the record, field and fix when a reference is not published', async () => {
     const source = await createLocalSource({ source: 'local', file: FIXTURE });
-    const raw = await source.fetch<REGISTER_QUERY_RESULT>(REGISTER_QUERY, registerQueryParams());
+    const raw = await source.fetch<REGISTER_QUERY_RESULT>(REGISTER_QUERY);
     const broken = { ...raw, participations: raw.participations.map((p) => ({ ...p, standardId: 'standard-missing' })) };
     expect(() => joinRegister(broken, TODAY, 'test')).toThrow(RegisterError);
     expect(() => joinRegister(broken, TODAY, 'test')).toThrow(
       'test: participation-alpha-gb-t-7714-2015-lead standard refers to "standard-missing", which is not a published document. Publish the referenced document or correct the reference, then run `npm run content:check`.',
     );
+  });
+});
+
+describe('one snapshot of a Content Lake per build', () => {
+  it('the gate and the pages share one fetch; the join alone decides visibility', async () => {
+    const local = await createLocalSource({ source: 'local', file: FIXTURE });
+    // What a Lake answers: every relation record, verified or not (the query does not filter).
+    const raw = await local.fetch<REGISTER_QUERY_RESULT>(REGISTER_QUERY);
+    expect(raw.participations.length).toBeGreaterThan(1);
+    const queries: string[] = [];
+    const server = createServer((req, res) => {
+      queries.push(new URL(req.url ?? '', 'http://x').searchParams.get('query') ?? '');
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ ms: 1, query: '', result: raw }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const apiHost = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const config = { source: 'sanity', projectId: 'snap0000', dataset: 'production', apiHost } as const;
+      const gate = await loadRegister(config, TODAY);
+      const pages = await loadRegister(config, TODAY);
+      expect(queries).toEqual([REGISTER_QUERY]);
+      expect(pages).toBe(gate);
+      expect(pages.participations.map((p) => p._id)).toEqual(['participation-alpha-gb-t-7714-2015-lead']);
+      expect(pages.nominations.map((n) => n._id)).toEqual(['nomination-alpha-zgc-2024']);
+      // Another day is another build: fetched again.
+      await loadRegister(config, '2026-11-29');
+      expect(queries).toHaveLength(2);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });

@@ -1,8 +1,7 @@
 /** The domain rules of site/lib/domain hold for every record of the dataset. */
 import { describe, expect, it } from 'vitest';
-import { checkTenure, checkStandardDates } from '../../../site/lib/domain/dates.ts';
+import { checkTenure, checkStandardDates, WITHDRAWN_NEEDS_DATE } from '../../../site/lib/domain/dates.ts';
 import { STAGES, stageFromCode, standardState, type Stage } from '../../../site/lib/domain/stages.ts';
-import { WITHDRAWN_NEEDS_DATE } from '../../../site/lib/content/checkStandards.ts';
 import { checkStandardCode, newestEdition, parseStandardCode } from '../../../site/lib/domain/standardCode.ts';
 import { checkUscc, HAIDIAN_DIVISION } from '../../../site/lib/domain/uscc.ts';
 import { DATASET_DAY } from '../../../scripts/seed/lib/constants.ts';
@@ -45,9 +44,9 @@ describe('standards', () => {
   it('have dates consistent with their stage', () => {
     for (const s of ofType('standard', DOCS)) {
       const dates = { stage: str(s, 'stage') ?? null, publishedOn: str(s, 'publishedOn') ?? null, effectiveOn: str(s, 'effectiveOn') ?? null, withdrawnOn: str(s, 'withdrawnOn') ?? null };
-      // A withdrawn edition may leave withdrawnOn to its replacement's effectiveOn (checkStandards.ts, a warning).
+      // A withdrawn edition may leave withdrawnOn to its replacement's effectiveOn (content/check/standards.ts, a warning).
       const implied = s['stage'] === 'withdrawn' && !s['withdrawnOn'] && ofType('standard', DOCS).some((r) => JSON.stringify(r['replaces'] ?? []).includes(`"${s._id}"`) && r['effectiveOn']);
-      expect(errorsOf(checkStandardDates(dates)).filter((e) => !(implied && e === WITHDRAWN_NEEDS_DATE)), s._id).toEqual([]);
+      expect(errorsOf(checkStandardDates(dates)).filter((e) => !(implied && e === WITHDRAWN_NEEDS_DATE.message.en)), s._id).toEqual([]);
     }
   });
 

@@ -132,6 +132,7 @@ describe('checkTenure', () => {
     expect(checkTenure('2020-01-01', '2019-12-31')).toEqual([
       {
         level: 'error',
+        field: 'until',
         message: {
           zh: '任职结束日期 2019-12-31 早于开始日期 2020-01-01。请核对任命文件。',
           en: 'until 2019-12-31 is before since 2020-01-01. Check the appointment letter.',

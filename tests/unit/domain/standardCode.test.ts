@@ -262,6 +262,7 @@ describe('checkStandardCode', () => {
     expect(checkStandardCode(code, level)).toEqual([
       {
         level: 'error',
+        field: 'level',
         message: {
           zh: `标准号前缀 ${prefix} 属于${wantZh}，但级别选择了“${chosenZh}”。请把级别改为${wantZh}，或更正标准号。`,
           en: `The prefix ${prefix} makes this a ${actual} standard, but its level is "${level}". Set the level to "${actual}" or correct the code.`,
@@ -286,6 +287,7 @@ describe('checkStandardCode', () => {
     expect(checkStandardCode(code, 'national')).toEqual([
       {
         level: 'error',
+        field: 'code',
         message: {
           zh: `无法识别标准号“${code}”。请按官方写法录入，例如 GB/T 39204-2022、ISO/IEC 30141:2018、T/CESA 1234-2023、DB11/T 1918-2021、ITU-T Y.4000。`,
           en: `"${code}" is not a standard code the register recognizes. Write it as officially published, e.g. GB/T 39204-2022, ISO/IEC 30141:2018, T/CESA 1234-2023, DB11/T 1918-2021, ITU-T Y.4000.`,
@@ -300,6 +302,7 @@ describe('checkStandardCode: unknown families and the international setting', ()
     expect(checkStandardCode(code, 'industry')).toEqual([
       {
         level: 'warning',
+        field: 'code',
         message: {
           zh: `标准号“${code}”不属于系统已识别的标准号类别，记录按所选级别和发布机构保存。请核对官方写法；如写法无误，请把标准号和出处（网页或封面）报给系统维护人员，以补充识别规则（见 docs/standard-codes.md）。`,
           en: `"${code}" is not in a code family the register recognizes; the record is kept with the level and body chosen. Check the official spelling; if it is right, report the code and its source (web page or cover) to the register's maintainers so the normalizer learns it (docs/standard-codes.md).`,

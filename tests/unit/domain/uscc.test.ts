@@ -3,6 +3,7 @@ import { checkUscc, HAIDIAN_DIVISION, normalizeUscc, USCC_ALPHABET, usccCheckCha
 
 const warningFor = (division: string) => ({
   level: 'warning',
+  field: 'uscc',
   message: {
     zh: `登记管理机关行政区划码为 ${division}，不是海淀区（110108）。如企业确在区外注册，可忽略此提示。`,
     en: `The division code is ${division}, not Haidian (110108). Fine if the enterprise is registered elsewhere.`,
@@ -95,6 +96,7 @@ describe('checkUscc: invalid codes', () => {
     expect(checkUscc(code)).toEqual([
       {
         level: 'error',
+        field: 'uscc',
         message: {
           zh: `统一社会信用代码校验位错误：第 18 位应为“${expected}”，实为“${actual}”。请检查是否有字符录错。`,
           en: `USCC check character is wrong: position 18 should be "${expected}", not "${actual}". One of the characters is mistyped.`,
@@ -117,6 +119,7 @@ describe('checkUscc: invalid codes', () => {
     expect(checkUscc(code)).toEqual([
       {
         level: 'error',
+        field: 'uscc',
         message: {
           zh: `统一社会信用代码应为 18 位，当前为 ${length} 位。请对照营业执照重新录入。`,
           en: `A USCC has 18 characters; this one has ${length}. Copy it again from the business licence.`,
@@ -140,6 +143,7 @@ describe('checkUscc: invalid codes', () => {
     expect(checkUscc(code)).toEqual([
       {
         level: 'error',
+        field: 'uscc',
         message: {
           zh: `统一社会信用代码含有不允许的字符“${bad}”（不使用 I、O、S、V、Z 和小写字母）。请对照营业执照重新录入。`,
           en: `A USCC uses only 0-9 and capitals without I, O, S, V, Z; "${bad}" is not allowed. Copy it again from the business licence.`,

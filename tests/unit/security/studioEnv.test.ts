@@ -2,8 +2,8 @@
  * The Studio bundle gets only `SANITY_STUDIO_*` variables (the Sanity CLI's Vite build inlines
  * those, and nothing else, into browser code), so the token names must not start with that
  * prefix, and Studio code must not read the tokens at all. The full check — building the
- * Studio with both tokens set and scanning the bundle — is in tests/e2e/security-lake.spec.ts
- * (SECURITY_STUDIO_BUILD=1).
+ * Studio with both tokens set and scanning the bundle — is tests/studio/bundle.spec.ts, on the
+ * Studio suite's own build (npm test).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,7 @@
 /** The pure parts of the uniqueness rules: own ids, clash collection and naming. */
 import { describe, expect, it } from 'vitest';
-import { collectClashes, describeClash, ownIds, publishedIdOf, sameStandardCode } from '../../../studio/lib/uniqueness.ts';
+import { collectClashes, describeClash, ownIds, sameStandardCode } from '../../../studio/lib/uniqueness.ts';
+import { publishedIdOf } from '../../../site/lib/domain/visibility.ts';
 
 describe('ids', () => {
   it.each([

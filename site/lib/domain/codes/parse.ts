@@ -406,7 +406,7 @@ function iso(s: string): ParsedCode | undefined {
   let year = stage ? undefined : mainYear;
   let impliedStage: string | null = stage ? ((iecStyle ? stage.iecStage : undefined) ?? stage.stage) : mainYear === undefined ? null : '60.60';
   for (;;) {
-    const sm = /^\s*\/\s*(?:(PWI|NP|AWI|WD|CD|DIS|PRF)\s+)?(FDAMD|FDAM|PDAM|DAMD|DAM|AMD|PDCOR|FDCOR|FCOR|DCOR|COR|SUPPL|ADD|EXT|ISH)\s*\.?\s*(\d+)(?:\.(\d+))?(?:\s*[:\-]\s*(\d{4}))?(?:\s*\(([A-Z]{1,2})\))?/i.exec(rest);
+    const sm = /^\s*\/\s*(?:(PWI|NP|AWI|WD|CD|DIS|PRF)\s+)?(FDAMD|FDAM|PDAM|DAMD|DAM|AMD|PDCOR|FDCOR|FCOR|DCOR|COR|SUPPL|ADD|EXT|ISH)\s*\.?\s*(\d+)(?:\.(\d+))?(?:\s*[:-]\s*(\d{4}))?(?:\s*\(([A-Z]{1,2})\))?/i.exec(rest);
     if (!sm) break;
     const form = SUPPLEMENTS[up(sm[2])];
     if (!form) break;

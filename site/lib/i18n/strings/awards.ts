@@ -19,7 +19,6 @@ export const AWARDS_UI = {
   year: { zh: '年份', en: 'Year' },
   session: { zh: '届次', en: 'Session' },
   total: { zh: '合计', en: 'Total' },
-  officialPage: { zh: '官方网站', en: 'Official website' },
   listTitle: { zh: '{award} {year} 年名单', en: '{award} {year}: list' },
   /** Follows the award name in the list page's heading. */
   listHeading: { zh: ' {year} 年名单', en: ' {year}: list' },

@@ -14,7 +14,6 @@ export const COMMITTEES_UI = {
   otherLevel: { zh: '其他', en: 'Other' },
   parent: { zh: '上级组织', en: 'Parent committee' },
   children: { zh: '下设组织', en: 'Subcommittees' },
-  officialPage: { zh: '官方页面', en: 'Official page' },
   currentSeats: { zh: '企业现任职务', en: 'Current seats' },
   standardsCount: { zh: '名录中的标准', en: 'Standards' },
   seats: { zh: '企业任职', en: 'Seats held by enterprises' },

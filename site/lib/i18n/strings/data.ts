@@ -1,6 +1,5 @@
 /** Interface strings of the open data page (/data/). */
 import type { Label } from '../../domain/vocabulary.ts';
-import type { FieldType } from '../../export/exportList.ts';
 
 export const DATA_UI = {
   title: { zh: '开放数据', en: 'Open data' },
@@ -31,7 +30,8 @@ export const DATA_UI = {
   values: { zh: '取值', en: 'Values' },
 } as const satisfies Record<string, Label>;
 
-export const FIELD_TYPES: Readonly<Record<FieldType, Label>> = {
+/** The types of open-data columns, in words (their keys are the export's FieldType). */
+export const FIELD_TYPES = {
   id: { zh: '标识', en: 'Identifier' },
   text: { zh: '文本', en: 'Text' },
   number: { zh: '数字', en: 'Number' },
@@ -40,7 +40,10 @@ export const FIELD_TYPES: Readonly<Record<FieldType, Label>> = {
   code: { zh: '代码', en: 'Code' },
   list: { zh: '多值', en: 'List' },
   url: { zh: '网址', en: 'URL' },
-};
+} as const satisfies Record<string, Label>;
+
+/** The type of an open-data column. */
+export type FieldType = keyof typeof FIELD_TYPES;
 
 /** The licence deed in the reader's language. */
 export const LICENCE_URLS: Readonly<Record<'zh' | 'en', string>> = {

@@ -1,6 +1,6 @@
 /** Interface strings of the list filters (components/filters/, the enterprise and standard lists). */
 import type { Label } from '../../domain/vocabulary.ts';
-import { fillCount } from '../../view/filters.ts';
+import { fillTemplate } from '../template.ts';
 import type { Lang } from '../locales.ts';
 
 export const FILTERS_UI = {
@@ -19,5 +19,5 @@ export const FILTERS_UI = {
  * @example formatShowing('en', 3, 34) //=> 'Showing 3 of 34'
  */
 export function formatShowing(lang: Lang, shown: number, total: number): string {
-  return fillCount(FILTERS_UI.showing[lang], shown, total);
+  return fillTemplate(FILTERS_UI.showing[lang], { shown, total });
 }

@@ -46,7 +46,7 @@ export const SEARCH_LEVELS = {
   national: { zh: '国家', en: 'National' },
   industry: { zh: '行业', en: 'Industry' },
   local: { zh: '地方', en: 'Local' },
-  group: { zh: '团体', en: 'Association' },
+  group: { zh: '团体', en: 'Group' },
   municipal: { zh: '市级', en: 'Municipal' },
   district: { zh: '区级', en: 'District' },
 } as const satisfies Record<string, Label>;

@@ -1,12 +1,10 @@
 /**
  * What the committee pages show, computed once from the joined register: the committees
- * grouped by level, seats in reading order, tenure text. Pure, unit-tested.
+ * grouped by level and seats in reading order (the tenure text is i18n/format.ts's formatTenure,
+ * shared with the enterprise page). Pure, unit-tested.
  */
-import type { Committee, CommitteeRole } from '../../lib/data/register.ts';
-import { COMMITTEE_ROLES, STANDARD_LEVELS, valuesOf, type StandardLevel } from '../../lib/domain/vocabulary.ts';
-import { formatDate } from '../../lib/i18n/format.ts';
-import type { Lang } from '../../lib/i18n/locales.ts';
-import { COMMITTEES_UI } from '../../lib/i18n/strings/committees.ts';
+import type { Committee, CommitteeRole } from '../data/register.ts';
+import { COMMITTEE_ROLES, STANDARD_LEVELS, valuesOf, type StandardLevel } from '../domain/vocabulary.ts';
 
 /** Codes compare with numbers in order (`SAC/TC 4` before `SAC/TC 28`), and a parent sorts before its subcommittees. */
 const CODE_COLLATOR = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -52,13 +50,3 @@ export function sortSeats(roles: readonly CommitteeRole[]): CommitteeRole[] {
   );
 }
 
-/**
- * A tenure in words.
- * @example formatTenure({since: '2020-09-01', until: null}, 'en') //=> 'since 2020-09-01'
- * @example formatTenure({since: '2020-09-01', until: '2023-08-31'}, 'zh') //=> '2020-09-01 至 2023-08-31'
- */
-export function formatTenure(role: { readonly since?: string | null; readonly until?: string | null }, lang: Lang): string {
-  const since = formatDate(role.since);
-  if (!role.until) return since ? COMMITTEES_UI.tenureSince[lang].replace('{since}', since) : '';
-  return COMMITTEES_UI.tenureRange[lang].replace('{since}', since).replace('{until}', formatDate(role.until));
-}

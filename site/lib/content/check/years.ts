@@ -1,12 +1,12 @@
 /**
- * Years against their bounds (../domain/calendar.ts): a nomination's year on its award's
+ * Years against their bounds (../../domain/calendar.ts): a nomination's year on its award's
  * cycle and, for a winner or nominee, not after the build date; a participation's year and an
  * award's first year between 1900 and next year. Runs after the shape pass, over the
  * documents whose year fields are whole numbers (others already have an error).
  */
-import { nominationYearIssues, yearIssue, type AwardCycle } from '../domain/calendar.ts';
-import type { RuleIssue } from '../domain/issue.ts';
-import type { SanityDocumentLike } from './problem.ts';
+import { nominationYearIssues, yearIssue, type AwardCycle } from '../../domain/calendar.ts';
+import type { RuleIssue } from '../../domain/issue.ts';
+import type { SanityDocumentLike } from '../problem.ts';
 
 export interface YearSubject {
   readonly id: string | undefined;

@@ -4,10 +4,11 @@
  * earlier designations that would hide another page, adoptions without a target, supplements
  * whose base is in the file but not linked. Linear: one index, one pass, one cycle search per field.
  */
-import { findCycles, impliedWithdrawal } from '../domain/relations.ts';
-import { parseStandardCode } from '../domain/standardCode.ts';
-import { standardPath, standardRedirectSlugs, standardSlug, type DesignationLike } from '../routes.ts';
-import type { ProblemLevel, SanityDocumentLike } from './problem.ts';
+import { WITHDRAWN_NEEDS_DATE } from '../../domain/dates.ts';
+import { findCycles, impliedWithdrawal } from '../../domain/relations.ts';
+import { parseStandardCode } from '../../domain/standardCode.ts';
+import { standardPath, standardRedirectSlugs, standardSlug, type DesignationLike } from '../../routes.ts';
+import type { ProblemLevel, SanityDocumentLike } from '../problem.ts';
 
 export interface RecordSubject {
   readonly id: string;
@@ -18,8 +19,6 @@ export interface RecordSubject {
 
 export type RecordReport = (level: ProblemLevel, subject: RecordSubject, field: string | undefined, message: string) => void;
 
-/** The message of checkStandardDates this module replaces with its cross-record version. */
-export const WITHDRAWN_NEEDS_DATE = 'Stage "withdrawn" (95) needs withdrawnOn. Add the date of the withdrawal notice.';
 
 const isObject = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const refOf = (value: unknown): string | undefined => (isObject(value) && typeof value['_ref'] === 'string' ? value['_ref'] : undefined);
@@ -66,7 +65,7 @@ export function checkStandardRelations(standards: readonly RecordSubject[], comm
         `withdrawnOn is missing; ${named(replacer)} replaces this edition and took effect on ${implied.date}, so the site shows ${implied.date} as the withdrawal date. Add withdrawnOn if the withdrawal notice gives another date.`,
       );
     } else {
-      report('error', s, 'stage', WITHDRAWN_NEEDS_DATE);
+      report(WITHDRAWN_NEEDS_DATE.level, s, WITHDRAWN_NEEDS_DATE.field, WITHDRAWN_NEEDS_DATE.message.en);
     }
   }
 
