@@ -52,11 +52,6 @@ export function editRecord(ndjson: string, kind: EditKind): { text: string; id: 
   throw new Error(`the dataset has no published ${type} with a ${field}`);
 }
 
-/** Change one enterprise's description (the first edit kind), as the publisher benchmark does. */
-export function changeOneRecord(ndjson: string): { text: string; id: string } {
-  return editRecord(ndjson, 'enterprise');
-}
-
 /** What incrementalBuild.ts logged: paths rendered and kept, files written and removed. */
 export interface BuildFigures {
   readonly rendered: number;
