@@ -87,7 +87,11 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  process.stdout.write(linesOf(text).map((line) => JSON.stringify(describeCode(line))).join('\n') + (text.trim() === '' ? '' : '\n'));
+  process.stdout.write(
+    linesOf(text)
+      .map((line) => JSON.stringify(describeCode(line)))
+      .join('\n') + (text.trim() === '' ? '' : '\n'),
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

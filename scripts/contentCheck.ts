@@ -46,7 +46,12 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
 function summary(result: CheckedContent, ms: number): string {
   const { counts } = result;
   const perType = DOCUMENT_TYPES.map((t) => `${t} ${counts.byType[t]}`).join(', ');
-  const extra = [counts.drafts ? `${counts.drafts} draft${counts.drafts === 1 ? '' : 's'}` : '', counts.system ? `${counts.system} system document${counts.system === 1 ? '' : 's'} ignored` : ''].filter(Boolean).join(', ');
+  const extra = [
+    counts.drafts ? `${counts.drafts} draft${counts.drafts === 1 ? '' : 's'}` : '',
+    counts.system ? `${counts.system} system document${counts.system === 1 ? '' : 's'} ignored` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   return (
     `${result.file}: ${counts.published} published document${counts.published === 1 ? '' : 's'} (${perType})${extra ? `; ${extra}` : ''}; ` +
     `${result.errors} error${result.errors === 1 ? '' : 's'}, ${result.warnings} warning${result.warnings === 1 ? '' : 's'}; checked in ${ms} ms`

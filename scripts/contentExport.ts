@@ -22,7 +22,12 @@ import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './lib/pipeline/retry.ts'
 const USAGE = 'usage: npm run content:export [-- --file path/to/dataset.ndjson] [--drafts]  (default file: $CONTENT_FILE or content/dataset.ndjson)';
 
 /** Run the export; returns the exit code (0 written, 1 failed, 2 usage/configuration). */
-export async function main(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env, io: ScriptIO = processIO, retry: RetryPolicy = DEFAULT_RETRY_POLICY): Promise<number> {
+export async function main(
+  argv: readonly string[] = process.argv.slice(2),
+  env: NodeJS.ProcessEnv = process.env,
+  io: ScriptIO = processIO,
+  retry: RetryPolicy = DEFAULT_RETRY_POLICY,
+): Promise<number> {
   const started = performance.now();
 
   // 1. Arguments: the target file, and whether drafts come along.

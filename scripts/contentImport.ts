@@ -22,10 +22,16 @@ import { createProgress } from './lib/pipeline/progress.ts';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './lib/pipeline/retry.ts';
 import { deleteDocuments, writeDocuments } from './lib/pipeline/write.ts';
 
-const USAGE = 'usage: npm run content:import [-- --file path/to/dataset.ndjson] [--dry-run] [--prune --yes]  (default file: $CONTENT_FILE or content/dataset.ndjson)';
+const USAGE =
+  'usage: npm run content:import [-- --file path/to/dataset.ndjson] [--dry-run] [--prune --yes]  (default file: $CONTENT_FILE or content/dataset.ndjson)';
 
 /** Run the import; returns the exit code (0 done, 1 refused or failed, 2 usage/configuration). */
-export async function main(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env, io: ScriptIO = processIO, retry: RetryPolicy = DEFAULT_RETRY_POLICY): Promise<number> {
+export async function main(
+  argv: readonly string[] = process.argv.slice(2),
+  env: NodeJS.ProcessEnv = process.env,
+  io: ScriptIO = processIO,
+  retry: RetryPolicy = DEFAULT_RETRY_POLICY,
+): Promise<number> {
   const started = performance.now();
   const say = (line: string) => io.out(`content:import: ${line}`);
 
@@ -67,7 +73,11 @@ export async function main(argv: readonly string[] = process.argv.slice(2), env:
     throw error;
   }
   if (checked.errors > 0) {
-    for (const line of formatProblems(checked.problems.filter((p) => p.level === 'error'), { limit: 50 })) io.err(line);
+    for (const line of formatProblems(
+      checked.problems.filter((p) => p.level === 'error'),
+      { limit: 50 },
+    ))
+      io.err(line);
     io.err(
       dryRun
         ? `content:import: ${file} has ${plural(checked.errors, 'error')}; an import would refuse it and write nothing. Fix them (npm run content:check), then repeat the dry run.`

@@ -90,7 +90,9 @@ function main(argv: readonly string[]): number {
     try {
       writeFileSync(args.out, text);
     } catch (error) {
-      process.stderr.write(`content:generate: cannot write ${args.out}: ${writeFailure(error)}. Choose a file in a directory you can write to, e.g. --out /tmp/generated.ndjson.\n`);
+      process.stderr.write(
+        `content:generate: cannot write ${args.out}: ${writeFailure(error)}. Choose a file in a directory you can write to, e.g. --out /tmp/generated.ndjson.\n`,
+      );
       return 1;
     }
   }

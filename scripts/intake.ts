@@ -65,15 +65,31 @@ export function previewTable(report: MatchReport, plan: readonly PlannedEntry[],
         : result.kind === 'ambiguous'
           ? result.candidates.map((c) => `${nameOf(c.candidate.id)} ${Math.round(c.confidence * 100)}%`).join(' / ')
           : '—';
-    const action = !planned ? '' : planned.status === 'create' ? `新建 ${planned.document._id}` : planned.status === 'exists' ? `已存在 ${planned.id}` : `跳过：${planned.reason}`;
+    const action = !planned
+      ? ''
+      : planned.status === 'create'
+        ? `新建 ${planned.document._id}`
+        : planned.status === 'exists'
+          ? `已存在 ${planned.id}`
+          : `跳过：${planned.reason}`;
     const note = result.kind === 'match' && result.note ? ` ${result.note}` : '';
     return [String(result.entry.position), result.entry.name, MATCH_KIND_LABELS[result.kind], found + note, action];
   });
   const header = ['序号', '名单中的名称', '结果', '匹配的企业', '操作'];
   const widths = header.map((title, column) => Math.max(width(title), ...rows.map((row) => width(row[column] ?? ''))));
-  const line = (cells: readonly string[]) => cells.map((cell, column) => pad(cell, widths[column] ?? 0)).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => pad(cell, widths[column] ?? 0))
+      .join('  ')
+      .trimEnd();
   const { match, fuzzy, ambiguous, miss } = report.counts;
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', `共 ${report.results.length} 个名称：匹配 ${match}，近似 ${fuzzy}，多个候选 ${ambiguous}，未找到 ${miss}。`].join('\n');
+  return [
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+    '',
+    `共 ${report.results.length} 个名称：匹配 ${match}，近似 ${fuzzy}，多个候选 ${ambiguous}，未找到 ${miss}。`,
+  ].join('\n');
 }
 
 export interface IntakeIO {
@@ -110,7 +126,7 @@ export async function runIntake(argv: readonly string[], env: Readonly<Record<st
     return 2;
   }
   const year = values.year === undefined ? undefined : Number(values.year);
-  if (!values.list || (!values.award === !values.standard) || (year !== undefined && !Number.isInteger(year)) || !values.by) {
+  if (!values.list || !values.award === !values.standard || (year !== undefined && !Number.isInteger(year)) || !values.by) {
     io.err(USAGE);
     return 2;
   }
@@ -146,7 +162,11 @@ export async function runIntake(argv: readonly string[], env: Readonly<Record<st
       })
     : undefined;
   if (client) {
-    documents = await client.fetch<Doc[]>('*[_type in ["enterprise", "participation", "nomination"]]{_id, _type, name, shortName, formerNames, uscc}', {}, { perspective: 'raw' });
+    documents = await client.fetch<Doc[]>(
+      '*[_type in ["enterprise", "participation", "nomination"]]{_id, _type, name, shortName, formerNames, uscc}',
+      {},
+      { perspective: 'raw' },
+    );
   } else {
     const file = values.dataset ?? defaultContentFile(env);
     documents = readFileSync(file, 'utf8')
@@ -158,13 +178,21 @@ export async function runIntake(argv: readonly string[], env: Readonly<Record<st
   const names = new Map(candidates.map((candidate) => [candidate.id, candidate.name]));
   const report = matchList(candidates, parseNameList(readFileSync(values.list, 'utf8')));
   const chosen = new Map((values.choose ?? []).map((pair) => pair.split('=') as [string, string]).map(([pos, id]) => [Number(pos), id]));
-  const choices: Choice[] = defaultChoices(report).map((choice) => (chosen.has(choice.position) ? { ...choice, enterpriseId: chosen.get(choice.position) || null } : choice));
+  const choices: Choice[] = defaultChoices(report).map((choice) =>
+    chosen.has(choice.position) ? { ...choice, enterpriseId: chosen.get(choice.position) || null } : choice,
+  );
   const unknown = [...chosen.values()].filter((id) => id && !names.has(id));
   if (unknown.length > 0) {
     io.err(`intake: --choose names no enterprise of the register: ${unknown.join(', ')}`);
     return 1;
   }
-  const plan = planIntake(list, report.results, choices, enteredStamp({ id: values.by, name: values.by }, todayInBeijing()), new Set(documents.map((doc) => doc._id)));
+  const plan = planIntake(
+    list,
+    report.results,
+    choices,
+    enteredStamp({ id: values.by, name: values.by }, todayInBeijing()),
+    new Set(documents.map((doc) => doc._id)),
+  );
   io.out(previewTable(report, plan, (id) => names.get(id) ?? id));
   const creates = plan.flatMap((entry) => (entry.status === 'create' ? [entry.document] : []));
   if (values['dry-run']) {

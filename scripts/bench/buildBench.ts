@@ -28,8 +28,7 @@ const log = (line: string): void => {
   process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 };
 
-const fastest = (results: readonly BuildResult[]): BuildResult =>
-  results.reduce((best, r) => (r.wallMs < best.wallMs ? r : best));
+const fastest = (results: readonly BuildResult[]): BuildResult => results.reduce((best, r) => (r.wallMs < best.wallMs ? r : best));
 
 async function timeLoadSteps(dataset: string): Promise<LoadTimes> {
   const run = await runMeasured(process.execPath, [TSX_CLI, 'scripts/lib/bench/timeLoad.ts', dataset, BENCH_BUILD_DATE]);
@@ -52,13 +51,21 @@ async function main(argv: readonly string[]): Promise<number> {
     const dataset = join(args.out, `gen-${scale}-seed${args.seed}.ndjson`);
     const text = generateNdjson({ scale, seed: args.seed });
     writeFileSync(dataset, text);
-    const counted = expectSite(text.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>));
+    const counted = expectSite(
+      text
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
+    );
 
     // 3. The data steps on their own: content check, data load, search index.
     const load = await timeLoadSteps(dataset);
     const expected = withDerivedPages(counted, load.derivedPagesPerLang);
-    log(`scale ${scale}: ${expected.documents} published documents → ${expected.pages} pages expected (${load.derivedPagesPerLang} per language derived: dossiers, reports)`);
-    if (load.published !== expected.documents) throw new Error(`the content check saw ${load.published} published documents, the dataset has ${expected.documents}.`);
+    log(
+      `scale ${scale}: ${expected.documents} published documents → ${expected.pages} pages expected (${load.derivedPagesPerLang} per language derived: dossiers, reports)`,
+    );
+    if (load.published !== expected.documents)
+      throw new Error(`the content check saw ${load.published} published documents, the dataset has ${expected.documents}.`);
     log(`  check ${load.checkMs} ms, load ${load.loadMs} ms, search index ${load.searchMs} ms`);
 
     // 4. Site and baseline, alternating, so both see the same load from other work.

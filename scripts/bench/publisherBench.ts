@@ -41,7 +41,9 @@ async function round(label: string): Promise<void> {
   await publisher.idle();
   const last = publisher.status().last;
   if (!last?.ok) throw new Error(`build failed: ${last?.error}`);
-  console.log(`${label}: ${documents} documents, webhook → switched site ${((Date.now() - started) / 1000).toFixed(1)} s (build ${(last.durationMs / 1000).toFixed(1)} s, debounce ${values.debounce ?? 1000} ms)`);
+  console.log(
+    `${label}: ${documents} documents, webhook → switched site ${((Date.now() - started) / 1000).toFixed(1)} s (build ${(last.durationMs / 1000).toFixed(1)} s, debounce ${values.debounce ?? 1000} ms)`,
+  );
 }
 
 await round('first build');

@@ -60,9 +60,15 @@ async function runBrowser(browser: Browser, origin: string, engine: 'lunr' | 'pa
     recall: found / RELEVANCE_QUERIES.length,
     warmP50: percentile(warm, 50),
     warmP95: percentile(warm, 95),
-    coldMs: percentile(colds.map((c) => c.ms), 50),
+    coldMs: percentile(
+      colds.map((c) => c.ms),
+      50,
+    ),
     coldMsMax: Math.max(...colds.map((c) => c.ms)),
-    coldBytes: percentile(colds.map((c) => c.bytes), 50),
+    coldBytes: percentile(
+      colds.map((c) => c.bytes),
+      50,
+    ),
   };
 }
 
@@ -98,8 +104,18 @@ async function benchSize(browser: Browser, size: number): Promise<SearchRow[]> {
   await pf.deleteIndex();
 
   // 4. The benchmark page.
-  write(join(dir, 'bench.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body><ol id="out"></ol><script type="module" src="/bench.js"></script></body></html>');
-  await esbuild({ entryPoints: ['scripts/lib/searchBench/browserEntry.ts'], bundle: true, format: 'esm', minify: true, outfile: join(dir, 'bench.js'), logLevel: 'error' });
+  write(
+    join(dir, 'bench.html'),
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body><ol id="out"></ol><script type="module" src="/bench.js"></script></body></html>',
+  );
+  await esbuild({
+    entryPoints: ['scripts/lib/searchBench/browserEntry.ts'],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    outfile: join(dir, 'bench.js'),
+    logLevel: 'error',
+  });
 
   const server = await serveStatic(dir);
   try {
@@ -121,7 +137,10 @@ async function benchSize(browser: Browser, size: number): Promise<SearchRow[]> {
 
 const sizesArg = process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? process.argv[process.argv.indexOf('--sizes') + 1];
 const sizes = (sizesArg && /^[\d,]+$/.test(sizesArg) ? sizesArg : '1000,10000,50000').split(',').map(Number);
-const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
+});
 const rows: SearchRow[] = [];
 try {
   for (const size of sizes) {

@@ -27,6 +27,7 @@ for (const size of sizes) {
   console.log(`\n${records.length} records, build ${(buildMs / 1000).toFixed(1)} s, ${index.files.size} files`);
   console.log(formatKindTable(run));
   if (process.argv.includes('--misses')) console.log(run.misses.join('\n'));
-  if (process.argv.includes('--bytes')) for (const [q, bytes, files] of run.heaviest) console.log(`${Math.round(bytes / 1024)} KB ${JSON.stringify(q)}: ${files}`);
+  if (process.argv.includes('--bytes'))
+    for (const [q, bytes, files] of run.heaviest) console.log(`${Math.round(bytes / 1024)} KB ${JSON.stringify(q)}: ${files}`);
   if (run.unstable.length > 0) console.log(`first ≠ warm top 10: ${run.unstable.map((q) => JSON.stringify(q)).join(', ')}`);
 }

@@ -37,7 +37,12 @@ export class BusyPortError extends Error {
  * The port a test server listens on, remembered in `env[variable]` for the workers.
  * @example testServerPort('E2E_PORT', 4391) // 4391, or a free port when 4391 is taken
  */
-export function testServerPort(variable: string, fallback: number, env: NodeJS.ProcessEnv = process.env, probe: (port: number) => number | undefined = probePort): number {
+export function testServerPort(
+  variable: string,
+  fallback: number,
+  env: NodeJS.ProcessEnv = process.env,
+  probe: (port: number) => number | undefined = probePort,
+): number {
   const chosen = env[variable];
   if (chosen !== undefined && chosen !== '') {
     const port = Number(chosen);

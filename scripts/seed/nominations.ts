@@ -68,7 +68,15 @@ export const NOMINATIONS: readonly NominationRow[] = [
   { award: ZGC, year: 2026, enterprise: 'hongdian-grid', outcome: 'recommended' },
   { award: ZGC, year: 2026, enterprise: 'shangdi-robotics', outcome: 'recommended' },
   { award: ZGC, year: 2026, enterprise: 'tongchuang-iot', outcome: 'recommended', entered: true, marker: MARKERS.enteredNominationTongchuang },
-  { award: ZGC, year: 2026, enterprise: 'shuyuan-health', outcome: 'shortlisted', announcedOn: '2026-10-30', entered: true, marker: MARKERS.enteredNominationShuyuan },
+  {
+    award: ZGC,
+    year: 2026,
+    enterprise: 'shuyuan-health',
+    outcome: 'shortlisted',
+    announcedOn: '2026-10-30',
+    entered: true,
+    marker: MARKERS.enteredNominationShuyuan,
+  },
   // Beijing Municipal Government Quality Management Award (odd years)
   { award: BJ, year: 2019, enterprise: 'zhixin-tech', outcome: 'nominee' },
   { award: BJ, year: 2019, enterprise: 'xinghe-medical', outcome: 'revoked', announcedOn: '2021-03-15', marker: MARKERS.revokedXingheBeijing2019 },

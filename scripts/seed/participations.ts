@@ -38,7 +38,12 @@ export const PARTICIPATIONS: readonly ParticipationRow[] = [
   // International
   { standard: 'ISO/IEC 98141-1', year: 2024, drafters: [lead('zhixin-tech'), 'tongchuang-iot', 'xinrui-ic', 'ruitong-comms'], editors: ['zhixin-tech'] },
   { standard: 'ISO/IEC 98141-2', year: 2025, drafters: [lead('tongchuang-iot'), 'zhixin-tech', 'hongdian-grid'], editors: ['tongchuang-iot'] },
-  { standard: 'ISO/IEC 98143:2023', year: 2023, drafters: [lead('zhixin-tech'), 'tongchuang-iot', 'haijian-construction', 'luzhou-energy'], editors: ['zhixin-tech'] },
+  {
+    standard: 'ISO/IEC 98143:2023',
+    year: 2023,
+    drafters: [lead('zhixin-tech'), 'tongchuang-iot', 'haijian-construction', 'luzhou-energy'],
+    editors: ['zhixin-tech'],
+  },
   { standard: 'ISO/IEC TR 98144:2025', year: 2025, drafters: [at(2, 'xinrui-ic'), 'zhixin-tech'], editors: ['xinrui-ic'] },
   { standard: 'ISO/IEC 98421', year: 2025, drafters: [lead('lianchuang-ai'), 'mozhi-ai', 'zhicheng-testing'], editors: ['lianchuang-ai'] },
   { standard: 'ISO/IEC 98422', year: 2026, drafters: [lead('mozhi-ai'), 'lianchuang-ai'], editors: ['mozhi-ai'] },
@@ -46,7 +51,12 @@ export const PARTICIPATIONS: readonly ParticipationRow[] = [
   { standard: 'ISO 98176', year: 2026, drafters: [lead('kexin-certification'), 'yuanjian-standards'] },
   { standard: 'ISO 98177', year: 2026, drafters: [lead('yuanjian-standards')] },
   { standard: 'ISO 98178:2024', year: 2024, drafters: [at(3, 'kexin-certification'), 'shuyuan-health'] },
-  { standard: 'IEC 69443-1:2024', year: 2024, drafters: [lead('haichuang-measurement'), 'qiheng-robotics', 'dingsheng-instruments'], editors: ['haichuang-measurement'] },
+  {
+    standard: 'IEC 69443-1:2024',
+    year: 2024,
+    drafters: [lead('haichuang-measurement'), 'qiheng-robotics', 'dingsheng-instruments'],
+    editors: ['haichuang-measurement'],
+  },
   { standard: 'IEC 69443-2', year: 2025, drafters: [lead('qiheng-robotics'), 'haichuang-measurement'], editors: ['qiheng-robotics'] },
   { standard: 'ITU-T Y.4998', year: 2024, drafters: [lead('ruitong-comms'), 'tongchuang-iot', 'haijian-construction'], editors: ['ruitong-comms'] },
   { standard: 'ITU-T Y.4997', year: 2025, drafters: [lead('qingyuan-env'), 'yishui-tech', 'dingsheng-instruments'], editors: ['qingyuan-env'] },
@@ -75,7 +85,11 @@ export const PARTICIPATIONS: readonly ParticipationRow[] = [
   { standard: 'GB/T 98102-2025', year: 2025, drafters: [lead('lianchuang-ai'), 'mozhi-ai', 'qingshan-culture', 'zhicheng-testing'] },
   { standard: 'GB/T 98103', year: 2025, drafters: [at(2, 'huaxin-data'), 'anxin-security', entered('mozhi-ai', MARKERS.enteredParticipationMozhi)] },
   { standard: 'GB/T 98104', year: 2025, drafters: [lead('tongchuang-iot'), 'haijian-construction', 'luzhou-energy', 'hongdian-grid', 'chenyu-cloudmap'] },
-  { standard: 'GB/T 98105', year: 2025, drafters: [lead('anxin-security'), 'huaxin-data', 'zhicheng-testing', entered('tianshu-software', MARKERS.enteredParticipationTianshu)] },
+  {
+    standard: 'GB/T 98105',
+    year: 2025,
+    drafters: [lead('anxin-security'), 'huaxin-data', 'zhicheng-testing', entered('tianshu-software', MARKERS.enteredParticipationTianshu)],
+  },
   { standard: 'GB/T 98106', year: 2026, drafters: [lead('ruitong-comms'), 'shuimu-photonics'] },
   { standard: 'GB/T 98107', year: 2026, drafters: [lead('kexin-certification'), 'yuanjian-standards', 'mingjian-edu'] },
   { standard: 'GB/T 98108', year: 2026, drafters: [lead('mozhi-ai')] },
@@ -90,9 +104,17 @@ export const PARTICIPATIONS: readonly ParticipationRow[] = [
   { standard: 'GB/T 98117-2025', year: 2025, drafters: [lead('ruitong-comms'), 'zhixin-tech', 'xinrui-ic', 'hengyu-navigation'] },
   // Industry
   { standard: 'YD/T 9801-2024', year: 2024, drafters: [lead('ruitong-comms'), 'tongchuang-iot', 'hengyu-navigation'] },
-  { standard: 'YD/T 9802', year: 2025, drafters: [lead('tongchuang-iot'), 'xinrui-ic', 'ruitong-comms', entered('anxin-security', MARKERS.enteredParticipationAnxin)] },
+  {
+    standard: 'YD/T 9802',
+    year: 2025,
+    drafters: [lead('tongchuang-iot'), 'xinrui-ic', 'ruitong-comms', entered('anxin-security', MARKERS.enteredParticipationAnxin)],
+  },
   { standard: 'YD/T 9808-2022', year: 2022, drafters: [lead('ruitong-comms'), 'jingwei-testing'] },
-  { standard: 'SJ/T 9803-2025', year: 2025, drafters: [at(2, 'boyuan-semiconductor'), 'jingwei-testing', entered('guanghe-materials', MARKERS.enteredParticipationGuanghe)] },
+  {
+    standard: 'SJ/T 9803-2025',
+    year: 2025,
+    drafters: [at(2, 'boyuan-semiconductor'), 'jingwei-testing', entered('guanghe-materials', MARKERS.enteredParticipationGuanghe)],
+  },
   { standard: 'JR/T 0998-2023', year: 2023, drafters: [lead('hairong-finance'), 'huaxin-data'] },
   { standard: 'JR/T 0999', year: 2025, drafters: [lead('hairong-finance'), 'huaxin-data', 'lianchuang-ai'] },
   { standard: 'HJ 9806-2025', year: 2025, drafters: [lead('dingsheng-instruments'), 'qingyuan-env', 'yishui-tech'] },
@@ -137,9 +159,14 @@ function expandRow(row: ParticipationRow): ExpandedRecord[] {
     previous = rank;
     return { standard: row.standard, year: row.year, enterprise: drafter.enterprise, role: drafter.role, rank, entered: drafter.entered };
   });
-  const editors = (row.editors ?? []).map(
-    (enterprise): ExpandedRecord => ({ standard: row.standard, year: row.year, enterprise, role: 'editor', rank: undefined, entered: undefined }),
-  );
+  const editors = (row.editors ?? []).map((enterprise): ExpandedRecord => ({
+    standard: row.standard,
+    year: row.year,
+    enterprise,
+    role: 'editor',
+    rank: undefined,
+    entered: undefined,
+  }));
   return [...ranked, ...editors];
 }
 

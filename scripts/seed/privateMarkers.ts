@@ -37,7 +37,6 @@ export const MARKERS = {
   revokedXingheBeijing2019: 'PRIVATE-MARKER-revoked-xinghe-medical-beijing-2019',
 } as const;
 
-
 /** Every private marker, for tests that search the built site. */
 export const PRIVATE_MARKERS: readonly string[] = Object.freeze(Object.values(MARKERS));
 

@@ -54,7 +54,10 @@ function removeAbandoned(outDir: string): void {
 
 /** Remove a directory in a detached process that outlives this one. */
 function removeInBackground(dir: string): void {
-  const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], { detached: true, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], {
+    detached: true,
+    stdio: 'ignore',
+  });
   child.on('error', () => rmSync(dir, { recursive: true, force: true }));
   child.unref();
 }

@@ -144,7 +144,12 @@ export interface ApplyResult {
  * bytes or key differ from the previous manifest, remove the files the build no longer has,
  * and return the new manifest. `target` must be described by `previous`.
  */
-export function applyBuild(staging: string, target: string, previous: BuildManifest, keyed: Readonly<Record<string, string>>): { manifest: Record<string, string>; result: ApplyResult } {
+export function applyBuild(
+  staging: string,
+  target: string,
+  previous: BuildManifest,
+  keyed: Readonly<Record<string, string>>,
+): { manifest: Record<string, string>; result: ApplyResult } {
   const manifest: Record<string, string> = Object.create(null) as Record<string, string>;
   Object.assign(manifest, keyed);
   let written = 0;
@@ -263,7 +268,9 @@ export function incrementalBuild(): AstroIntegration {
           if (path.cacheKey === undefined) continue;
           const file = outputFileOf(path.pathname, path.route.type);
           if (!existsSync(join(staging, file))) {
-            throw new Error(`incremental build: ${path.route.route} rendered ${path.pathname}, but ${file} is not in the output; build without INCREMENTAL_BUILD=1 and report this.`);
+            throw new Error(
+              `incremental build: ${path.route.route} rendered ${path.pathname}, but ${file} is not in the output; build without INCREMENTAL_BUILD=1 and report this.`,
+            );
           }
         }
         if (!previous) {
@@ -278,7 +285,9 @@ export function incrementalBuild(): AstroIntegration {
         // INCREMENTAL_REPORT=F: what was rendered, written and removed, as JSON (for the benchmark and for debugging keys).
         const report = process.env['INCREMENTAL_REPORT'];
         if (report) writeFileSync(report, JSON.stringify({ rendered: plan.render.map((p) => p.pathname), ...result.files }, null, 1));
-        logger.info(`${plan.render.length} rendered, ${plan.kept} unchanged; ${result.written} file(s) written (${result.writtenBytes} bytes), ${result.removed} removed, ${result.unchanged} rendered but unchanged`);
+        logger.info(
+          `${plan.render.length} rendered, ${plan.kept} unchanged; ${result.written} file(s) written (${result.writtenBytes} bytes), ${result.removed} removed, ${result.unchanged} rendered but unchanged`,
+        );
       },
     },
   };

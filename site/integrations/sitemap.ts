@@ -18,8 +18,7 @@ import { incrementalPagePaths } from './incrementalBuild.ts';
 export const SITEMAP_ENTRY_LIMIT = 45_000;
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>';
-const escapeXml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 
 /** Error pages (`/404/`, `/en/404/` …) are not content. */
 const isStatusPage = (path: string): boolean => /^\/(?:en\/)?[45]\d\d\/$/.test(path);
@@ -54,8 +53,14 @@ export function sitemapFiles(paths: readonly string[], site: string, limit = SIT
   };
   const files = new Map<string, string>();
   for (let start = 0, n = 0; start < pages.length; start += limit, n++) {
-    const body = pages.slice(start, start + limit).map(entry).join('');
-    files.set(`sitemap-${n}.xml`, `${XML_HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${body}</urlset>`);
+    const body = pages
+      .slice(start, start + limit)
+      .map(entry)
+      .join('');
+    files.set(
+      `sitemap-${n}.xml`,
+      `${XML_HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${body}</urlset>`,
+    );
   }
   const index = [...files.keys()].map((name) => `<sitemap><loc>${escapeXml(href(`/${name}`))}</loc></sitemap>`).join('');
   files.set(SITEMAP_INDEX_FILE, `${XML_HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${index}</sitemapindex>`);

@@ -30,8 +30,15 @@ export const NewDesignationAction: DocumentActionComponent = (props) => {
       onClose: close,
       content: (
         <Stack gap={4}>
-          <Text size={1}>现编号：{String(doc['code'] ?? '')}。原编号将记入“曾用编号”，日期为今天（{todayInBeijing()}）。</Text>
-          <TextInput aria-label="新编号" placeholder="如 ISO/IEC FDIS 98145、GB/T 98119-2026" value={value} onChange={(event) => setValue(event.currentTarget.value)} />
+          <Text size={1}>
+            现编号：{String(doc['code'] ?? '')}。原编号将记入“曾用编号”，日期为今天（{todayInBeijing()}）。
+          </Text>
+          <TextInput
+            aria-label="新编号"
+            placeholder="如 ISO/IEC FDIS 98145、GB/T 98119-2026"
+            value={value}
+            onChange={(event) => setValue(event.currentTarget.value)}
+          />
           {problems.map((problem) => (
             <Text key={problem} size={1} style={{ color: 'var(--card-badge-critical-fg-color, #c00)' }}>
               {problem}

@@ -15,10 +15,7 @@ export const NewParticipationAction: DocumentActionComponent = (props) => {
     title: props.published ? '为这家企业新建一条标准参与记录，企业已自动填好。' : '请先发布这家企业，再为它新建标准参与记录。',
     disabled: !props.published,
     onHandle: () => {
-      router.navigateIntent('create', [
-        { type: 'participation', template: PARTICIPATION_FOR_ENTERPRISE },
-        { enterpriseId: publishedIdOf(props.id) },
-      ]);
+      router.navigateIntent('create', [{ type: 'participation', template: PARTICIPATION_FOR_ENTERPRISE }, { enterpriseId: publishedIdOf(props.id) }]);
     },
   };
 };

@@ -88,7 +88,13 @@ function IntakeTool() {
       { type: kind },
       { perspective: 'raw' },
     );
-    const enterprises = found.enterprises.map(({ id, name, shortName, formerNames, uscc }) => ({ id, name, shortName: shortName ?? undefined, formerNames: formerNames ?? undefined, uscc: uscc ?? undefined }));
+    const enterprises = found.enterprises.map(({ id, name, shortName, formerNames, uscc }) => ({
+      id,
+      name,
+      shortName: shortName ?? undefined,
+      formerNames: formerNames ?? undefined,
+      uscc: uscc ?? undefined,
+    }));
     const matched = matchList(enterprises, parseNameList(text));
     setCandidates(enterprises);
     setExisting(new Set(found.ids));
@@ -126,7 +132,15 @@ function IntakeTool() {
         </Text>
         <Flex gap={3} wrap="wrap">
           <Field label="名单类型">
-            <Select aria-label="名单类型" value={kind} onChange={(event) => { setKind(event.currentTarget.value as typeof kind); setTarget(''); setReport(null); }}>
+            <Select
+              aria-label="名单类型"
+              value={kind}
+              onChange={(event) => {
+                setKind(event.currentTarget.value as typeof kind);
+                setTarget('');
+                setReport(null);
+              }}
+            >
               <option value="nomination">奖项公示名单（推荐与结果）</option>
               <option value="participation">标准起草单位（标准参与）</option>
             </Select>
@@ -209,7 +223,8 @@ function IntakeTool() {
           <Card padding={3} border>
             <Stack gap={3}>
               <Text size={1} role="status">
-                共 {report.results.length} 个名称：匹配 {report.counts.match}，近似 {report.counts.fuzzy}，多个候选 {report.counts.ambiguous}，未找到 {report.counts.miss}。
+                共 {report.results.length} 个名称：匹配 {report.counts.match}，近似 {report.counts.fuzzy}，多个候选 {report.counts.ambiguous}，未找到{' '}
+                {report.counts.miss}。
               </Text>
               <table aria-label="匹配结果" style={{ borderCollapse: 'collapse', width: '100%', fontSize: 13 }}>
                 <thead>
@@ -235,15 +250,19 @@ function IntakeTool() {
                         <td style={{ padding: 4 }}>
                           {result.kind === 'miss' ? (
                             <label>
-                              <input type="checkbox" checked={newDrafts.has(position)} onChange={(event) => {
-                                const checked = event.currentTarget.checked;
-                                setNewDrafts((previous) => {
-                                  const next = new Set(previous);
-                                  if (checked) next.add(position);
-                                  else next.delete(position);
-                                  return next;
-                                });
-                              }} />{' '}
+                              <input
+                                type="checkbox"
+                                checked={newDrafts.has(position)}
+                                onChange={(event) => {
+                                  const checked = event.currentTarget.checked;
+                                  setNewDrafts((previous) => {
+                                    const next = new Set(previous);
+                                    if (checked) next.add(position);
+                                    else next.delete(position);
+                                    return next;
+                                  });
+                                }}
+                              />{' '}
                               新建企业草稿
                             </label>
                           ) : (
@@ -259,9 +278,7 @@ function IntakeTool() {
                           )}
                           {result.kind === 'match' && result.note ? <div>{result.note}</div> : null}
                         </td>
-                        <td style={{ padding: 4 }}>
-                          {planned?.status === 'create' ? '新建' : planned?.status === 'exists' ? '已有记录' : planned?.reason}
-                        </td>
+                        <td style={{ padding: 4 }}>{planned?.status === 'create' ? '新建' : planned?.status === 'exists' ? '已有记录' : planned?.reason}</td>
                       </tr>
                     );
                   })}

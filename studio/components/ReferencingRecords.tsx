@@ -91,4 +91,3 @@ export function ReferencingRecords({ documentId, schemaType }: ViewProps) {
     </Box>
   );
 }
-

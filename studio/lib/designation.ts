@@ -22,7 +22,10 @@ export interface DesignationEntry {
   readonly until: string;
 }
 
-export type DesignationPatch = { readonly setIfMissing: { readonly designations: readonly [] } } | { readonly set: { readonly code: string } } | { readonly insert: { readonly after: string; readonly items: readonly DesignationEntry[] } };
+export type DesignationPatch =
+  | { readonly setIfMissing: { readonly designations: readonly [] } }
+  | { readonly set: { readonly code: string } }
+  | { readonly insert: { readonly after: string; readonly items: readonly DesignationEntry[] } };
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 

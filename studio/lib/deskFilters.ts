@@ -86,7 +86,10 @@ export function programsByStatusFilter(status: ProgramStatus, today: string): De
     case 'open':
       return { filter: `_type == "supportProgram" && ${open}`, params: { today } };
     case 'closingSoon':
-      return { filter: `_type == "supportProgram" && ${open} && defined(closesOn) && closesOn <= $soon`, params: { today, soon: addDays(today, CLOSING_SOON_DAYS) } };
+      return {
+        filter: `_type == "supportProgram" && ${open} && defined(closesOn) && closesOn <= $soon`,
+        params: { today, soon: addDays(today, CLOSING_SOON_DAYS) },
+      };
     case 'upcoming':
       return { filter: '_type == "supportProgram" && opensOn > $today', params: { today } };
     case 'closed':

@@ -29,7 +29,10 @@ export function slugRule(rule: SlugRule) {
  */
 export function webUrlRule(rule: UrlRule) {
   // One rule, one message: a url field always carries Sanity's own scheme check, which a second rule would repeat.
-  return rule.uri({ scheme: [...WEB_SCHEMES] }).custom(linkBeyondScheme).error(WEB_URL_MESSAGE);
+  return rule
+    .uri({ scheme: [...WEB_SCHEMES] })
+    .custom(linkBeyondScheme)
+    .error(WEB_URL_MESSAGE);
 }
 
 /** The message of every refused address (scheme, credentials, spaces, length). */

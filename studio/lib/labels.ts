@@ -16,7 +16,5 @@ export function zhLabel(table: Readonly<Record<string, Label>>, value: unknown):
  * @example joinPresent(['联想', undefined, 'GB/T 39204-2022']) //=> '联想 · GB/T 39204-2022'
  */
 export function joinPresent(parts: readonly unknown[]): string {
-  return parts
-    .filter((part): part is string | number => (typeof part === 'string' && part !== '') || typeof part === 'number')
-    .join(' · ');
+  return parts.filter((part): part is string | number => (typeof part === 'string' && part !== '') || typeof part === 'number').join(' · ');
 }

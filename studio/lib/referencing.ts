@@ -4,7 +4,9 @@
  */
 
 /** Which relation kinds point at a document type, and through which field. */
-export const REFERENCING_KINDS: Readonly<Record<string, readonly { readonly type: 'participation' | 'committeeRole' | 'nomination'; readonly field: string }[]>> = {
+export const REFERENCING_KINDS: Readonly<
+  Record<string, readonly { readonly type: 'participation' | 'committeeRole' | 'nomination'; readonly field: string }[]>
+> = {
   enterprise: [
     { type: 'participation', field: 'enterprise' },
     { type: 'committeeRole', field: 'enterprise' },
@@ -26,4 +28,3 @@ export const REFERENCING_QUERY = `*[_type in $types && references($id)] | order(
   ][@ != ""], " · "),
   "status": verification.status
 }`;
-

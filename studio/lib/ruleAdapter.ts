@@ -20,9 +20,7 @@ export type IssueCheck<V> = (value: V, context: ValidationContext) => readonly R
  * @example issuesToResult([ruleError('错', 'wrong')], 'warning') //=> true
  */
 export function issuesToResult(issues: readonly RuleIssue[], level: IssueLevel): CustomValidatorResult {
-  const messages: ValidationError[] = issues
-    .filter((issue) => issue.level === level)
-    .map((issue) => ({ message: issue.message.zh }));
+  const messages: ValidationError[] = issues.filter((issue) => issue.level === level).map((issue) => ({ message: issue.message.zh }));
   const [first] = messages;
   if (first === undefined) return true;
   return messages.length === 1 ? first.message : messages;

@@ -63,7 +63,10 @@ function enterprisesItem(S: StructureBuilder) {
           S.listItem().id('all').title('全部企业').schemaType('enterprise').child(S.documentTypeList('enterprise').title('全部企业')),
           S.divider(),
           ...tiers,
-          S.listItem().id('tier-none').title('未分类').child(filteredList(S, 'enterprise', '未分类企业', enterprisesByTierFilter(null))),
+          S.listItem()
+            .id('tier-none')
+            .title('未分类')
+            .child(filteredList(S, 'enterprise', '未分类企业', enterprisesByTierFilter(null))),
         ]),
     );
 }
@@ -172,7 +175,9 @@ function programsItem(S: StructureBuilder) {
       .id(status)
       .title(PROGRAM_STATUS_TITLES[status])
       // A function, so "today" is the day the list is opened, not the day the Studio loaded.
-      .child(() => filteredList(S, 'supportProgram', PROGRAM_STATUS_TITLES[status], programsByStatusFilter(status, todayInBeijing())).defaultOrdering([...BY_DEADLINE])),
+      .child(() =>
+        filteredList(S, 'supportProgram', PROGRAM_STATUS_TITLES[status], programsByStatusFilter(status, todayInBeijing())).defaultOrdering([...BY_DEADLINE]),
+      ),
   );
   return S.listItem()
     .id('programs')
@@ -183,7 +188,15 @@ function programsItem(S: StructureBuilder) {
         .id('programs')
         .title('支持政策与服务')
         .items([
-          S.listItem().id('all').title('全部政策').schemaType('supportProgram').child(S.documentTypeList('supportProgram').title('全部政策').defaultOrdering([...BY_DEADLINE])),
+          S.listItem()
+            .id('all')
+            .title('全部政策')
+            .schemaType('supportProgram')
+            .child(
+              S.documentTypeList('supportProgram')
+                .title('全部政策')
+                .defaultOrdering([...BY_DEADLINE]),
+            ),
           S.divider(),
           ...byStatus,
         ]),
@@ -224,4 +237,6 @@ export const structure: StructureResolver = (S, context) =>
  * (the participations, seats and nominations that reference it).
  */
 export const defaultDocumentNode: DefaultDocumentNodeResolver = (S, { schemaType }) =>
-  REFERENCING_KINDS[schemaType] ? S.document().views([S.view.form().title('编辑'), S.view.component(ReferencingRecords).id('records').title('相关记录')]) : S.document();
+  REFERENCING_KINDS[schemaType]
+    ? S.document().views([S.view.form().title('编辑'), S.view.component(ReferencingRecords).id('records').title('相关记录')])
+    : S.document();

@@ -68,19 +68,17 @@ export const relationTemplateId = (type: string, field: string): string => `${ty
 
 /** The templates that take parameters; not offered where nothing provides them. */
 export const PARAMETERIZED_TEMPLATES: readonly Template[] = [
-  ...RELATION_FOR.map(
-    ({ type, field, title }): Template => ({
-      id: relationTemplateId(type, field),
-      title,
-      schemaType: type,
-      parameters: [{ name: 'refId', type: 'string' }],
-      value: (params: { refId: string }, context: InitialValueResolverContext) => ({
-        [field]: reference(params.refId),
-        ...(type === 'nomination' ? { outcome: 'recommended' } : {}),
-        ...newRelationRecord(context.currentUser),
-      }),
+  ...RELATION_FOR.map(({ type, field, title }): Template => ({
+    id: relationTemplateId(type, field),
+    title,
+    schemaType: type,
+    parameters: [{ name: 'refId', type: 'string' }],
+    value: (params: { refId: string }, context: InitialValueResolverContext) => ({
+      [field]: reference(params.refId),
+      ...(type === 'nomination' ? { outcome: 'recommended' } : {}),
+      ...newRelationRecord(context.currentUser),
     }),
-  ),
+  })),
   {
     id: PARTICIPATION_FOR_ENTERPRISE,
     title: '该企业的标准参与',

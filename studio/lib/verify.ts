@@ -9,7 +9,6 @@ import type { VerificationStatus } from '../../site/lib/domain/vocabulary.ts';
 import { RELATION_TYPES, type RelationType } from '../../site/lib/domain/model.ts';
 import { allowSelfVerification } from './env.ts';
 
-
 /** The name written into `verification.by` (fourEyes.staffName). */
 export const verifierName = staffName;
 

@@ -22,16 +22,7 @@ import { verification } from './objects/verification.ts';
 import { siteSettings } from './singletons/siteSettings.ts';
 
 /** Document types in the order the Studio lists them. */
-export const documentTypes = [
-  enterprise,
-  standard,
-  technicalCommittee,
-  participation,
-  committeeRole,
-  award,
-  nomination,
-  supportProgram,
-];
+export const documentTypes = [enterprise, standard, technicalCommittee, participation, committeeRole, award, nomination, supportProgram];
 
 /** Object types the documents use. */
 export const objectTypes = [localeString, localeText, source, entered, verification, eligibility, amount, richText];

@@ -31,7 +31,12 @@ test('a committee page shows who holds which seat, current and past, with source
 
   const seats = page.locator('table.seats tbody tr');
   await expect(seats).toHaveCount(3);
-  await expect(seats.nth(0).getByRole('cell')).toHaveText(['秘书处承担单位', '2020-09-01 起', '现任', /来源: 技术委员会委员名单或任命文件.* · 核验日期 2026-10-30/]);
+  await expect(seats.nth(0).getByRole('cell')).toHaveText([
+    '秘书处承担单位',
+    '2020-09-01 起',
+    '现任',
+    /来源: 技术委员会委员名单或任命文件.* · 核验日期 2026-10-30/,
+  ]);
   await expect(seats.nth(2).getByRole('cell')).toHaveText(['委员', '2020-09-01 至 2023-08-31', '已卸任', /核验日期 2026-10-30/]);
   await expect(seats.nth(0).getByRole('link').first()).toHaveText('北京海建数字建造科技有限公司');
   await seats.nth(0).getByRole('link').first().click();
@@ -65,7 +70,14 @@ test('committee pages ship no JavaScript', async ({ page }) => {
   await expect(page.locator('script')).toHaveCount(0);
 });
 
-for (const path of ['/committees/', '/committees/bj-tc-90/', '/committees/iso-iec-jtc-1/', '/en/committees/', '/en/committees/bj-tc-90/', '/en/committees/iso-iec-jtc-1/']) {
+for (const path of [
+  '/committees/',
+  '/committees/bj-tc-90/',
+  '/committees/iso-iec-jtc-1/',
+  '/en/committees/',
+  '/en/committees/bj-tc-90/',
+  '/en/committees/iso-iec-jtc-1/',
+]) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);

@@ -59,7 +59,9 @@ test('the build writes _redirects and the nginx rules for both languages; the si
   // Rules files for the host, not pages: read from the build directory (the preview server does not serve them).
   const out = process.env['E2E_OUT_DIR'] ?? 'dist';
   const rules = readFileSync(`${out}/_redirects`, 'utf8');
-  expect(readFileSync(`${out}/_redirects.nginx`, 'utf8')).toContain('location = /en/standards/iso-iec-dis-98145/ { return 301 /en/standards/iso-iec-cd-98145/; }\n');
+  expect(readFileSync(`${out}/_redirects.nginx`, 'utf8')).toContain(
+    'location = /en/standards/iso-iec-dis-98145/ { return 301 /en/standards/iso-iec-cd-98145/; }\n',
+  );
   expect(rules).toContain('/standards/iso-iec-dis-98145/ /standards/iso-iec-cd-98145/ 301\n');
   expect(rules).toContain('/en/standards/iso-iec-dis-98145/ /en/standards/iso-iec-cd-98145/ 301\n');
   const sitemap = await (await request.get('/sitemap-0.xml')).text();

@@ -17,7 +17,10 @@ const DOSSIER = '/enterprises/zhixin-tech/dossier/standards-subsidy-2026/';
 
 /** Built files ending in `suffix`, as URL paths. */
 function builtFiles(suffix: string): string[] {
-  return [...filesUnder(DIST)].filter((f) => f.endsWith(suffix)).map((f) => `/${relative(DIST, f).split(sep).join('/')}`).sort();
+  return [...filesUnder(DIST)]
+    .filter((f) => f.endsWith(suffix))
+    .map((f) => `/${relative(DIST, f).split(sep).join('/')}`)
+    .sort();
 }
 
 /** CSV text (BOM, CRLF, RFC 4180 quoting) as records of fields. */
@@ -52,7 +55,9 @@ function parseCsv(text: string): string[][] {
 
 /** The cells of each body row of the table under `selector`, as text. */
 async function rowTexts(page: Page, selector: string): Promise<string[][]> {
-  return page.locator(`${selector} tbody tr`).evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll<HTMLElement>('th, td')].map((cell) => cell.innerText.replace(/\s+/g, ' ').trim())));
+  return page
+    .locator(`${selector} tbody tr`)
+    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll<HTMLElement>('th, td')].map((cell) => cell.innerText.replace(/\s+/g, ' ').trim())));
 }
 
 test.describe('calendars', () => {
@@ -172,7 +177,9 @@ test.describe('application dossier', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Haidian standardization subsidy (2026)');
     await expect(page.locator('.kicker')).toHaveText('Application dossier');
     await expect(page.locator('table.dossier caption')).toHaveText('4 records on 4 standards');
-    expect((await rowTexts(page, 'table.dossier'))[3]?.[4]).toBe('T/CESA 9104-2025 (group standard): lead, ranked 1st among the drafting organizations (top 3 qualify), in effect since 2025-08-01, within the last 2 years');
+    expect((await rowTexts(page, 'table.dossier'))[3]?.[4]).toBe(
+      'T/CESA 9104-2025 (group standard): lead, ranked 1st among the drafting organizations (top 3 qualify), in effect since 2025-08-01, within the last 2 years',
+    );
   });
 });
 
@@ -182,7 +189,10 @@ test.describe('follow feeds', () => {
     await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/enterprises\/zhixin-tech\/atom\.xml$/);
     await expect(page.getByRole('link', { name: '订阅更新（Atom）' })).toHaveAttribute('href', '/enterprises/zhixin-tech/atom.xml');
     await page.goto('/en/awards/china-quality-award/');
-    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/en\/awards\/china-quality-award\/atom\.xml$/);
+    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+      'href',
+      /\/en\/awards\/china-quality-award\/atom\.xml$/,
+    );
     await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/en\/feed\.xml$/);
     for (const path of ['/feed.xml', '/en/feed.xml']) {
       const rss = await request.get(path);
@@ -261,7 +271,9 @@ test.describe('annual reports', () => {
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.locator('nav.crumbs')).toBeHidden();
     await expect(page.locator('svg[role="img"]').first()).toBeVisible();
-    const pageRules = await page.evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules].filter((r) => r instanceof CSSPageRule).map((r) => r.cssText)));
+    const pageRules = await page.evaluate(() =>
+      [...document.styleSheets].flatMap((s) => [...s.cssRules].filter((r) => r instanceof CSSPageRule).map((r) => r.cssText)),
+    );
     expect(pageRules.join('\n')).toMatch(/size: a4/i);
   });
 });

@@ -30,7 +30,10 @@ async function feedItems(request: APIRequestContext, path: string): Promise<{ xm
   return { xml, items };
 }
 
-for (const [lang, path] of [['zh-CN', '/feed.xml'], ['en', '/en/feed.xml']] as const) {
+for (const [lang, path] of [
+  ['zh-CN', '/feed.xml'],
+  ['en', '/en/feed.xml'],
+] as const) {
   test(`${path}: at most 50 items, newest first, unique guids, absolute links to pages that exist`, async ({ request }) => {
     const { xml, items } = await feedItems(request, path);
     expect(tag(xml, 'language')).toBe(lang);
@@ -56,15 +59,25 @@ test('the feed holds award results with the public outcomes only', async ({ requ
 
 /** The earlier standard addresses, from the build's `_redirects`: their pages only say "moved". */
 function redirectedPaths(): Set<string> {
-  return new Set(readFileSync(join(DIST, '_redirects'), 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => line.split(/\s+/)[0] ?? ''));
+  return new Set(
+    readFileSync(join(DIST, '_redirects'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => line.split(/\s+/)[0] ?? ''),
+  );
 }
 
 /** Every HTML page of the built site as a URL path, except the 404 page and the redirect pages. */
 function builtPages(): string[] {
   const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name === 'index.html' ? [join(dir, entry.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name === 'index.html' ? [join(dir, entry.name)] : [],
+    );
   const redirected = redirectedPaths();
-  return walk(DIST).map((file) => `/${relative(DIST, file).split(sep).slice(0, -1).join('/')}/`.replace('//', '/')).filter((path) => !redirected.has(path)).sort();
+  return walk(DIST)
+    .map((file) => `/${relative(DIST, file).split(sep).slice(0, -1).join('/')}/`.replace('//', '/'))
+    .filter((path) => !redirected.has(path))
+    .sort();
 }
 
 test('the sitemap lists every page once, with zh-CN and en alternates, and not the 404 page', async ({ request }) => {

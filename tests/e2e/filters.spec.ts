@@ -94,7 +94,16 @@ test.describe('standard list', () => {
     await expect(page.getByRole('status')).toHaveText('Showing 7 of 82');
     await expect(page).toHaveURL(/\?level=international&year=2025$/);
     const levelNav = page.getByRole('navigation', { name: 'Level' });
-    await expect(levelNav.getByRole('listitem')).toHaveText(['International (7)', 'National (0)', 'Industry (0)', 'Local (0)', 'Group (0)', 'Consortium (0)', 'Foreign (0)', 'Enterprise (0)']);
+    await expect(levelNav.getByRole('listitem')).toHaveText([
+      'International (7)',
+      'National (0)',
+      'Industry (0)',
+      'Local (0)',
+      'Group (0)',
+      'Consortium (0)',
+      'Foreign (0)',
+      'Enterprise (0)',
+    ]);
   });
 
   test('filters by committee, restoring from the URL', async ({ page }) => {
@@ -139,7 +148,16 @@ test.describe('without JavaScript', () => {
 
     await page.goto('/en/standards/?level=international');
     await expect(page.locator('tbody tr:visible')).toHaveCount(82);
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(['International', 'National', 'Industry', 'Local', 'Group', 'Consortium', 'Foreign', 'Enterprise']);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+      'International',
+      'National',
+      'Industry',
+      'Local',
+      'Group',
+      'Consortium',
+      'Foreign',
+      'Enterprise',
+    ]);
   });
 });
 

@@ -14,7 +14,9 @@ import { DIST } from './env.ts';
 // The site is built by the web server before tests run; page lists are read from it lazily.
 test.describe('performance budget', () => {
   test('the budget measures the heaviest profile in both languages', () => {
-    const profiles = pagesToMeasure(DIST).filter((p) => p.kind === 'profile').map((p) => p.path);
+    const profiles = pagesToMeasure(DIST)
+      .filter((p) => p.kind === 'profile')
+      .map((p) => p.path);
     expect(profiles).toHaveLength(2);
     expect(profiles[1]).toBe(`/en${profiles[0] ?? ''}`);
   });
@@ -42,7 +44,10 @@ test.describe('performance budget', () => {
       // so the injected script may run; this test is about the harness).
       const html = (await response.text())
         .replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '')
-        .replace('</body>', `<script>addEventListener('load', () => setTimeout(() => { const d = document.createElement('div'); d.style.height = '300px'; document.querySelector('main')?.prepend(d); }, 200));</script></body>`);
+        .replace(
+          '</body>',
+          `<script>addEventListener('load', () => setTimeout(() => { const d = document.createElement('div'); d.style.height = '300px'; document.querySelector('main')?.prepend(d); }, 200));</script></body>`,
+        );
       await route.fulfill({ response, body: html });
     });
     const first = await measurePage(page, `${baseURL ?? ''}/committees/`, '/committees/', 'page');
@@ -78,7 +83,8 @@ function templates(): string[] {
   }
   const dossier = heaviestDossier(DIST);
   if (dossier) neutral.push(dossier);
-  for (const path of ['/awards/', '/support/', '/stats/', '/search/', '/data/', '/reports/']) if (existsSync(join(DIST, path, 'index.html'))) neutral.push(path);
+  for (const path of ['/awards/', '/support/', '/stats/', '/search/', '/data/', '/reports/'])
+    if (existsSync(join(DIST, path, 'index.html'))) neutral.push(path);
   return [...neutral, ...neutral.filter((p) => p !== '/404.html').map((p) => `/en${p}`)];
 }
 
@@ -90,7 +96,10 @@ test.describe('360 px viewport', () => {
     expect(paths.length).toBeGreaterThanOrEqual(17);
     for (const path of paths) {
       await page.goto(path);
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
       expect(clientWidth).toBe(360);
       if (scrollWidth > clientWidth) overflowing.push(`${path}: ${scrollWidth}px`);
     }

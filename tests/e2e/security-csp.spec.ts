@@ -51,7 +51,8 @@ function policyProblems(html: string): string[] {
   // A <meta> policy covers only what comes after it: nothing that runs or loads comes first
   // (canonical and alternate links load nothing).
   const head = html.slice(0, html.indexOf('<meta http-equiv="content-security-policy"'));
-  if (/<(script|style)\b|<link\b(?![^>]*\brel="(?:canonical|alternate|sitemap)")/i.test(head)) problems.push('a script, style or loading link precedes the policy');
+  if (/<(script|style)\b|<link\b(?![^>]*\brel="(?:canonical|alternate|sitemap)")/i.test(head))
+    problems.push('a script, style or loading link precedes the policy');
   const scriptSources = new Set(policy.get('script-src'));
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const [, attributes = '', body = ''] = m;
@@ -140,7 +141,10 @@ test.describe('in Chromium, served with the _headers rules', () => {
 
   test('the award-list box and search (worker and shards) work under the policy', async () => {
     await page.goto('/en/awards/');
-    const list = page.locator('main a[href*="/awards/"]').filter({ hasText: /^\d{4}/ }).first();
+    const list = page
+      .locator('main a[href*="/awards/"]')
+      .filter({ hasText: /^\d{4}/ })
+      .first();
     const yearPath = (await list.getAttribute('href')) ?? '';
     expect(yearPath).toMatch(/^\/en\/awards\/[^/]+\/\d{4}\/$/);
     await page.goto(yearPath);
@@ -161,7 +165,10 @@ test.describe('in Chromium, served with the _headers rules', () => {
   test('the policy is a second line: an injected handler or javascript: link is blocked and reported', async () => {
     await page.goto('/en/');
     await page.evaluate(() => {
-      document.body.insertAdjacentHTML('beforeend', '<img src="/nowhere.png" onerror="window.__ran = 1"><a id="js-link" href="javascript:window.__ran = 2">x</a>');
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<img src="/nowhere.png" onerror="window.__ran = 1"><a id="js-link" href="javascript:window.__ran = 2">x</a>',
+      );
       const script = document.createElement('script');
       script.textContent = 'window.__ran = 3';
       document.body.append(script);

@@ -28,7 +28,11 @@ test.beforeAll(async ({}, testInfo) => {
   const file = join(SECURITY_BUILD_ROOT, 'hostile-strings.ndjson');
   writeFileSync(file, fixture.docs.map((d) => JSON.stringify(d)).join('\n'));
   // The token variables are set to markers here too: a local build must not pick them up either.
-  const built = await buildSite('hostile-strings', { CONTENT_FILE: file, SANITY_API_READ_TOKEN: SECRET_MARKERS.read, SANITY_API_WRITE_TOKEN: SECRET_MARKERS.write });
+  const built = await buildSite('hostile-strings', {
+    CONTENT_FILE: file,
+    SANITY_API_READ_TOKEN: SECRET_MARKERS.read,
+    SANITY_API_WRITE_TOKEN: SECRET_MARKERS.write,
+  });
   expect(built.status, built.output).toBe(0);
   expect(built.output).toContain('content check passed');
   outDir = built.outDir;
@@ -52,7 +56,12 @@ interface Findings {
  * inspects the page and files what it finds under that label. The page's CSP is bypassed:
  * escaping, not the policy, is under test.
  */
-async function walk<T>(browser: Browser, items: readonly T[], workers: number, visit: (page: Page, item: T, check: (label: string) => Promise<void>) => Promise<void>): Promise<Findings> {
+async function walk<T>(
+  browser: Browser,
+  items: readonly T[],
+  workers: number,
+  visit: (page: Page, item: T, check: (label: string) => Promise<void>) => Promise<void>,
+): Promise<Findings> {
   const context = await browser.newContext({ baseURL: site.origin, bypassCSP: true });
   const queue = [...items];
   const findings: Findings = { dialogs: [], errors: [], fired: [], injected: [] };
@@ -99,7 +108,10 @@ function csvCells(text: string): string[] {
 }
 
 test('payloads survive the content check and reach the pages as text', () => {
-  const html = [...filesUnder(outDir)].filter((f) => /\.(html|json|csv|xml)$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
+  const html = [...filesUnder(outDir)]
+    .filter((f) => /\.(html|json|csv|xml)$/.test(f))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
   const tags = new Set(Array.from(html.matchAll(/\bx\d+\b/g), (m) => m[0]));
   const shown = fixture.places.filter((p) => tags.has(p.tag));
   // Every payload kind is on some page or export; most fields are (drafts and private records are not).
@@ -121,7 +133,12 @@ test('no payload runs on any page of the hostile build', async ({ browser }) => 
   test.setTimeout(180_000);
   // An earlier address of a standard (issue 12) is a page that moves on at once (meta refresh):
   // inspect where it lands, once it has.
-  const moved = new Map(readFileSync(join(outDir, '_redirects'), 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => line.split(/\s+/) as [string, string]));
+  const moved = new Map(
+    readFileSync(join(outDir, '_redirects'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => line.split(/\s+/) as [string, string]),
+  );
   const findings = await walk(browser, pages, 3, async (page, path, check) => {
     const response = await page.goto(path, { waitUntil: 'load' });
     expect(response?.status(), path).toBe(200);
@@ -144,7 +161,10 @@ test('search results and award-list filters render payloads as text', async ({ b
   const yearPages = ['', 'en/'].flatMap((l) => pages.filter((p) => new RegExp(`^/${l}awards/[^/]+/\\d{4}/$`).test(p)).slice(0, 2));
   expect(yearPages).toHaveLength(4);
   let resultsSeen = 0;
-  const boxes = [...['/search/', '/en/search/'].map((path) => ({ path, box: '#search-q', queries: PAYLOAD_QUERIES })), ...yearPages.map((path) => ({ path, box: '#award-filter-q', queries: PAYLOAD_WORDS }))];
+  const boxes = [
+    ...['/search/', '/en/search/'].map((path) => ({ path, box: '#search-q', queries: PAYLOAD_QUERIES })),
+    ...yearPages.map((path) => ({ path, box: '#award-filter-q', queries: PAYLOAD_WORDS })),
+  ];
   const findings = await walk(browser, boxes, 2, async (page, { path, box, queries }, check) => {
     await page.goto(path);
     await expect(page.locator(box)).toBeVisible();
@@ -159,7 +179,9 @@ test('search results and award-list filters render payloads as text', async ({ b
   });
   expect(resultsSeen).toBeGreaterThan(100);
   expect(findings).toEqual(NOTHING);
-  console.log(`typed ${PAYLOAD_QUERIES.length} payload queries into 2 search boxes and ${PAYLOAD_WORDS.length} into ${yearPages.length} award filters; ${resultsSeen} search results rendered`);
+  console.log(
+    `typed ${PAYLOAD_QUERIES.length} payload queries into 2 search boxes and ${PAYLOAD_WORDS.length} into ${yearPages.length} award filters; ${resultsSeen} search results rendered`,
+  );
 });
 
 test('list filters with payload values, chosen or in the URL, stay text', async ({ browser }) => {
@@ -208,7 +230,13 @@ test('hostile queries: results or "no results", never an exception', async ({ br
   }
   // In a shared link, as far as a URL goes (static hosts refuse request lines over ~8 KB),
   // plus broken percent-encoding only a hand-made link has.
-  const encoded = [...HOSTILE_QUERIES.map((q) => encodeURIComponent(Array.from(q.toWellFormed()).slice(0, 500).join(''))), '%', '%E0%A4%A', '%FF%FE%00', '%uD800'];
+  const encoded = [
+    ...HOSTILE_QUERIES.map((q) => encodeURIComponent(Array.from(q.toWellFormed()).slice(0, 500).join(''))),
+    '%',
+    '%E0%A4%A',
+    '%FF%FE%00',
+    '%uD800',
+  ];
   for (const query of encoded) {
     await page.goto(`/en/search/?q=${query}`);
     // What the page reads, decoded as URLSearchParams does (it never throws on bad escapes).

@@ -23,7 +23,11 @@ const ADDRESS_ATTRIBUTE = /\s(href|src|action|formaction|srcset|poster|data)="([
 
 /** An http(s) or site-relative address; never protocol-relative (the site writes none). */
 function isSafeAddress(attribute: string): boolean {
-  const value = attribute.replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d))).replace(/&#x([\da-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const value = attribute
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&#x([\da-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
   if (/^[\s\u0000-\u001f]*(?:\/\/|\\\\)/.test(value)) return false;
   try {
     return ['http:', 'https:'].includes(new URL(value, 'https://site.invalid/page/').protocol);
@@ -80,5 +84,7 @@ test('safeUrl drops every non-http(s) address a Content Lake serves; the tokens 
   expect(readFileSync(page, 'utf8')).toContain(`href="${CONTROL_URL}"`);
   const published = fixture.places.filter((p) => !p.id.includes('.'));
   expect(published.length).toBeGreaterThan(400);
-  console.log(`lake: ${published.length} hostile addresses served (${new Set(published.map((p) => p.path.replace(/\[\d+\]/g, '[]'))).size} kinds of field), ${addresses} address attributes checked in ${files.length} files, 0 unsafe, 0 token markers`);
+  console.log(
+    `lake: ${published.length} hostile addresses served (${new Set(published.map((p) => p.path.replace(/\[\d+\]/g, '[]'))).size} kinds of field), ${addresses} address attributes checked in ${files.length} files, 0 unsafe, 0 token markers`,
+  );
 });

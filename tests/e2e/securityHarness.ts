@@ -163,13 +163,17 @@ export async function inspectPage(page: Page): Promise<Inspection> {
       for (const attr of Array.from(el.attributes)) {
         const name = attr.name.toLowerCase();
         if (name.startsWith('on')) injected.push(`<${tag} ${name}>`);
-        if (name === 'srcdoc' || (['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'poster', 'background'].includes(name) && !safeAddress(attr.value))) {
+        if (
+          name === 'srcdoc' ||
+          (['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'poster', 'background'].includes(name) && !safeAddress(attr.value))
+        ) {
           injected.push(`<${tag} ${name}="${attr.value.slice(0, 60)}">`);
         }
       }
       if (['iframe', 'frame', 'object', 'embed', 'base', 'applet'].includes(tag)) injected.push(`<${tag}>`);
       if (tag === 'meta' && el.getAttribute('http-equiv')?.toLowerCase() === 'refresh') injected.push('<meta http-equiv=refresh>');
-      if (tag === 'script' && (el.textContent ?? '').includes(flag) && !/json/.test(el.getAttribute('type') ?? '')) injected.push('<script> holding payload text');
+      if (tag === 'script' && (el.textContent ?? '').includes(flag) && !/json/.test(el.getAttribute('type') ?? ''))
+        injected.push('<script> holding payload text');
     }
     const fired = (window as unknown as Record<string, unknown>)[flag];
     return { fired: Array.isArray(fired) ? fired.map(String) : [], injected };

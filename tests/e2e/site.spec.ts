@@ -99,7 +99,9 @@ test.describe('without JavaScript', () => {
   test('pages render fully from HTML', async ({ page }) => {
     const { standards, enterprises } = await register();
     await page.goto('/en/standards/gb-t-39204-2022/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Information security technology — Cybersecurity requirements for critical information infrastructure protection');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Information security technology — Cybersecurity requirements for critical information infrastructure protection',
+    );
     const facts = page.locator('dl.facts');
     await expect(facts).toContainText('GB/T 39204-2022');
     await expect(facts).toContainText('2022-10-12');

@@ -10,7 +10,10 @@ const CHARTS = {
   en: ['Standards work by year and level', 'Current committee seats by body', 'Public award results by year', 'Enterprises by service tier'],
 } as const;
 
-for (const [lang, path] of [['zh', '/stats/'], ['en', '/en/stats/']] as const) {
+for (const [lang, path] of [
+  ['zh', '/stats/'],
+  ['en', '/en/stats/'],
+] as const) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
     // axe walks every node; on a loaded 2-core machine a long page takes more than the default 30 s.
     test.setTimeout(120_000);

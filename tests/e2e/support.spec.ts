@@ -21,7 +21,10 @@ test.describe('support list', () => {
     await expect(soon).toContainText('National CNY 300,000');
     await expect(soon).toContainText('Haidian District Administration for Market Regulation');
     const closed = page.locator('section', { has: page.locator('#status-closed') });
-    await expect(closed.getByRole('heading', { level: 3 })).toHaveText(['Zhongguancun Quality Award 2026: applications', 'Association standards subsidy (2025)']);
+    await expect(closed.getByRole('heading', { level: 3 })).toHaveText([
+      'Zhongguancun Quality Award 2026: applications',
+      'Association standards subsidy (2025)',
+    ]);
     await expect(closed).toContainText('closed 2026-09-30');
   });
 
@@ -81,7 +84,9 @@ test.describe('programme page', () => {
     await page.goto('/support/standards-subsidy-2026/');
     const table = page.getByRole('table', { name: '可能符合条件的企业 (26)' });
     const ruitong = table.locator('tbody tr', { hasText: '瑞通' });
-    await expect(ruitong.locator('ul.reasons li')).toHaveText(['GB/T 98117-2025（国家标准）：主导/牵头，起草单位排名第 1（前 3 名可申请），2025-11-01 实施，在近 2 年内；300,000 元']);
+    await expect(ruitong.locator('ul.reasons li')).toHaveText([
+      'GB/T 98117-2025（国家标准）：主导/牵头，起草单位排名第 1（前 3 名可申请），2025-11-01 实施，在近 2 年内；300,000 元',
+    ]);
     await ruitong.getByRole('link', { name: /瑞通/ }).click();
     await expect(page).toHaveURL(/\/enterprises\/ruitong-comms\/$/);
   });
@@ -89,9 +94,11 @@ test.describe('programme page', () => {
   test('a tier-only programme gives the tier as the reason; a policy without criteria says to read it', async ({ page }) => {
     await page.goto('/en/support/beijing-quality-award-2027-recommendation/');
     await expect(page.locator('ul.eligibility li')).toHaveText(['Service tier: Excellence']);
-    await expect(page.getByRole('table', { name: 'Enterprises that appear to qualify (7)' }).locator('ul.reasons li').first()).toHaveText('Service tier Excellence (open to Excellence)');
+    await expect(page.getByRole('table', { name: 'Enterprises that appear to qualify (7)' }).locator('ul.reasons li').first()).toHaveText(
+      'Service tier Excellence (open to Excellence)',
+    );
     await page.goto('/en/support/standards-participation-measures/');
-    await expect(page.getByText("This programme sets no conditions the register can check; read the official document.").first()).toBeVisible();
+    await expect(page.getByText('This programme sets no conditions the register can check; read the official document.').first()).toBeVisible();
     await expect(page.locator('table.qualifying')).toHaveCount(0);
     // The summary has no English: shown in Chinese, marked as such.
     await expect(page.locator('p.lede span[lang="zh-CN"]')).toContainText('明确对企业参与国际、国家标准制修订');

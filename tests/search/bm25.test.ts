@@ -20,10 +20,13 @@ function lunrTable(records: readonly SearchRecord[]) {
   builder.pipeline.reset();
   builder.searchPipeline.reset();
   builder.ref('id');
-  for (const field of SEARCH_FIELDS) builder.field(field.name, { boost: field.boost, extractor: (doc: object) => (doc as Record<string, string[]>)[field.name] ?? [] });
+  for (const field of SEARCH_FIELDS)
+    builder.field(field.name, { boost: field.boost, extractor: (doc: object) => (doc as Record<string, string[]>)[field.name] ?? [] });
   records.forEach((record, i) => {
     const doc: Record<string, string | string[]> = { id: String(i) };
-    for (const field of SEARCH_FIELDS) doc[field.name] = 'raw' in field ? [...(record.fields[field.name] ?? [])] : (record.fields[field.name] ?? []).flatMap((text) => indexTerms(text, 'bigram'));
+    for (const field of SEARCH_FIELDS)
+      doc[field.name] =
+        'raw' in field ? [...(record.fields[field.name] ?? [])] : (record.fields[field.name] ?? []).flatMap((text) => indexTerms(text, 'bigram'));
     builder.add(doc, record.boost ? { boost: record.boost } : undefined);
   });
   const index = builder.build() as unknown as { invertedIndex: Record<string, { _index: number }>; fieldVectors: Record<string, { elements: number[] }> };
@@ -67,11 +70,24 @@ describe('bm25Terms', () => {
     records.push({ ...records[0]!, fields: { ...records[0]!.fields, name: ['constructor __proto__ toString 2019 110108'] } });
     const compared = expectSameAsLunr(records);
     expect(compared).toBeGreaterThan(50_000);
-    expect(bm25Terms(records, 'bigram').terms.slice(0, 3).every((t) => /^\d+$/.test(t))).toBe(true);
+    expect(
+      bm25Terms(records, 'bigram')
+        .terms.slice(0, 3)
+        .every((t) => /^\d+$/.test(t)),
+    ).toBe(true);
   }, 120_000);
 
   it('orders terms as Object.keys does: array indices ascending, then the rest as added', () => {
-    expect(objectKeyOrder(['b', '10', 'a', '2', '01', '-1', '4294967295', '4294967294'])).toEqual(['2', '10', '4294967294', 'b', 'a', '01', '-1', '4294967295']);
+    expect(objectKeyOrder(['b', '10', 'a', '2', '01', '-1', '4294967295', '4294967294'])).toEqual([
+      '2',
+      '10',
+      '4294967294',
+      'b',
+      'a',
+      '01',
+      '-1',
+      '4294967295',
+    ]);
     const object: Record<string, number> = {};
     for (const key of ['b', '10', 'a', '2', '01', '-1', '4294967295', '4294967294']) object[key] = 1;
     expect(objectKeyOrder(['b', '10', 'a', '2', '01', '-1', '4294967295', '4294967294'])).toEqual(Object.keys(object));

@@ -20,7 +20,10 @@ function records(fillers: number): SearchRecord[] {
   }));
   // "constructor" and "technology" become very frequent terms (their own hot file).
   for (let i = 0; i < fillers; i += 1) {
-    out.push({ doc: { kind: 'enterprise', path: `/enterprises/f${i}/`, name: { zh: `填充${i}`, en: `Filler ${i}` } }, fields: { name: [`Filler ${i} constructor technology`] } });
+    out.push({
+      doc: { kind: 'enterprise', path: `/enterprises/f${i}/`, name: { zh: `填充${i}`, en: `Filler ${i}` } },
+      fields: { name: [`Filler ${i} constructor technology`] },
+    });
   }
   return out;
 }
@@ -28,7 +31,10 @@ function records(fillers: number): SearchRecord[] {
 /** Without hot terms (a prototype name looked up in `hot` finds Object.prototype's member), and with. */
 const SMALL = buildSearchIndex(records(0));
 const INDEX = buildSearchIndex(records(2500));
-const BOTH = [['small index', SMALL], ['index with hot terms', INDEX]] as const;
+const BOTH = [
+  ['small index', SMALL],
+  ['index with hot terms', INDEX],
+] as const;
 
 describe('prototype names as names, terms and queries', () => {
   it('the index holds them as plain keys', () => {
@@ -42,7 +48,10 @@ describe('prototype names as names, terms and queries', () => {
       const engine = await engineOver(index);
       for (const query of [name, `${name} `]) {
         const response = await engine.search(query);
-        expect(response.groups.flatMap((g) => g.hits.map((h) => h.doc.name.en)), `${label}: ${query}`).toContain(`${name} Technology`);
+        expect(
+          response.groups.flatMap((g) => g.hits.map((h) => h.doc.name.en)),
+          `${label}: ${query}`,
+        ).toContain(`${name} Technology`);
       }
     }
   });

@@ -35,7 +35,13 @@ function lunrOver(manifest: SearchManifest, shards: readonly TermShard[]): lunr.
   }
   const fieldVectors = Object.fromEntries([...elements].map(([ref, pairs]) => [ref, new lunr.Vector(pairs.sort((a, b) => a[0] - b[0]).flat())]));
   const tokenSet = (lunr.TokenSet as unknown as { fromArray(sorted: string[]): lunr.TokenSet }).fromArray(Object.keys(invertedIndex).sort());
-  return new lunr.Index({ invertedIndex, fieldVectors, tokenSet, fields: [...manifest.fields], pipeline: new lunr.Pipeline() } as unknown as lunr.Index.Attributes);
+  return new lunr.Index({
+    invertedIndex,
+    fieldVectors,
+    tokenSet,
+    fields: [...manifest.fields],
+    pipeline: new lunr.Pipeline(),
+  } as unknown as lunr.Index.Attributes);
 }
 
 /** lunr's answer to the clauses, prefix clauses expanded as the store expands them. */
@@ -75,7 +81,10 @@ beforeAll(async () => {
 function clauseSets(query: string): Clause[][] {
   const terms = queryTerms(query);
   const strict = terms.map((t) => ({ ...t, required: true }));
-  const relaxed = terms.flatMap((t): Clause[] => [{ ...t, required: false }, ...(t.word && t.term.length >= 4 ? [{ ...t, prefix: false, required: false, fuzzy: true, boost: 0.5 }] : [])]);
+  const relaxed = terms.flatMap((t): Clause[] => [
+    { ...t, required: false },
+    ...(t.word && t.term.length >= 4 ? [{ ...t, prefix: false, required: false, fuzzy: true, boost: 0.5 }] : []),
+  ]);
   return [strict, relaxed];
 }
 
@@ -112,9 +121,24 @@ describe('PostingStore on a hand-made shard', () => {
   it('ranks by summed weight, ties in first-seen order, required clauses filter', () => {
     const s = fresh();
     expect(s.match([{ term: '信息', prefix: false, word: false, required: true }]).refs).toEqual([1, 3, 2]);
-    expect(s.match([{ term: '信息', prefix: false, word: false, required: false }, { term: '安全', prefix: false, word: false, required: false }]).refs).toEqual([3, 1, 2]);
-    expect(s.match([{ term: '信息', prefix: false, word: false, required: true }, { term: '安全', prefix: false, word: false, required: true }]).refs).toEqual([3]);
-    expect(s.match([{ term: '网络', prefix: false, word: false, required: true }, { term: '信息', prefix: false, word: false, required: false }]).refs).toEqual([]);
+    expect(
+      s.match([
+        { term: '信息', prefix: false, word: false, required: false },
+        { term: '安全', prefix: false, word: false, required: false },
+      ]).refs,
+    ).toEqual([3, 1, 2]);
+    expect(
+      s.match([
+        { term: '信息', prefix: false, word: false, required: true },
+        { term: '安全', prefix: false, word: false, required: true },
+      ]).refs,
+    ).toEqual([3]);
+    expect(
+      s.match([
+        { term: '网络', prefix: false, word: false, required: true },
+        { term: '信息', prefix: false, word: false, required: false },
+      ]).refs,
+    ).toEqual([]);
   });
 
   it('expands a prefix to the shortest loaded terms and a fuzzy word to terms one edit away', () => {

@@ -73,7 +73,15 @@ describe('a prefix that is a split shard key', () => {
     const xin = pre.find((row) => row[0] === 'xin')?.slice(1) ?? [];
     expect(xin).toHaveLength(MAX_EXPANSIONS);
     expect(xin.slice(0, 4)).toEqual(['xinan', 'xinbo', 'xinda', 'xinfu']);
-    expect(completionShards([[['xinbo', 3, [0, 1, 900]]]], new Set(['xi', 'xin']))).toEqual([{ keys: [['xi', 'xinbo'], ['xin', 'xinbo']], terms: [['xinbo', 3, [0, 1, 900]]] }]);
+    expect(completionShards([[['xinbo', 3, [0, 1, 900]]]], new Set(['xi', 'xin']))).toEqual([
+      {
+        keys: [
+          ['xi', 'xinbo'],
+          ['xin', 'xinbo'],
+        ],
+        terms: [['xinbo', 3, [0, 1, 900]]],
+      },
+    ]);
     expect(searchPaths.pre(2)).toBe('pre/2.json');
   });
 
@@ -87,9 +95,18 @@ describe('a prefix that is a split shard key', () => {
 });
 
 describe('the benchmark corpus', () => {
-  const standard = (path: string, code: string): SearchRecord => ({ doc: { kind: 'standard', path, name: { zh: '标题', en: null }, code }, fields: { code: [code] } });
+  const standard = (path: string, code: string): SearchRecord => ({
+    doc: { kind: 'standard', path, name: { zh: '标题', en: null }, code },
+    fields: { code: [code] },
+  });
   const embedded = [standard('/standards/itu-t-y-4998/', 'ITU-T Y.4998'), enterprise('kexin-certification', '科信认证')];
-  const generated = [standard('/standards/itu-t-y-4998/', 'ITU-T Y.4998'), standard('/standards/itu-t-y-4999/', 'ITU-T Y.4999'), enterprise('kexin-certification', '科信认证'), enterprise('zhiyuan', '智源'), enterprise('late', '晚到')];
+  const generated = [
+    standard('/standards/itu-t-y-4998/', 'ITU-T Y.4998'),
+    standard('/standards/itu-t-y-4999/', 'ITU-T Y.4999'),
+    enterprise('kexin-certification', '科信认证'),
+    enterprise('zhiyuan', '智源'),
+    enterprise('late', '晚到'),
+  ];
 
   it('leaves out a generated record with an embedded record’s page, and still fills the size', () => {
     expect(mergeBenchRecords(embedded, generated, 4).map((r) => r.doc.path)).toEqual([

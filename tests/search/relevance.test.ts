@@ -26,11 +26,14 @@ describe('relevance suite', () => {
     expect(new Set(RELEVANCE_QUERIES.map((r) => r.category)).size).toBe(15);
   });
 
-  it.each(RELEVANCE_QUERIES.map((r) => [r.category, r.q, r.expect, r.first ?? false] as const))('%s: %j finds %s', async (_category, query, expected, mustBeFirst) => {
-    const top = await topPaths(query);
-    if (mustBeFirst) expect(top[0]).toBe(expected);
-    else expect(top).toContain(expected);
-  });
+  it.each(RELEVANCE_QUERIES.map((r) => [r.category, r.q, r.expect, r.first ?? false] as const))(
+    '%s: %j finds %s',
+    async (_category, query, expected, mustBeFirst) => {
+      const top = await topPaths(query);
+      if (mustBeFirst) expect(top[0]).toBe(expected);
+      else expect(top).toContain(expected);
+    },
+  );
 });
 
 describe('ordering', () => {

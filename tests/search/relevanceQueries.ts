@@ -34,7 +34,8 @@ const A = (slug: string, year?: number) => `/awards/${slug}/${year ? `${year}/` 
 const P = (slug: string) => `/support/${slug}/`;
 
 const q = (category: QueryCategory, expect: string, ...queries: string[]): RelevanceQuery[] => queries.map((text) => ({ q: text, expect, category }));
-const first = (category: QueryCategory, expect: string, ...queries: string[]): RelevanceQuery[] => queries.map((text) => ({ q: text, expect, category, first: true }));
+const first = (category: QueryCategory, expect: string, ...queries: string[]): RelevanceQuery[] =>
+  queries.map((text) => ({ q: text, expect, category, first: true }));
 
 export const RELEVANCE_QUERIES: readonly RelevanceQuery[] = [
   // Chinese names: full, short, and fragments of both.

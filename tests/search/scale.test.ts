@@ -46,7 +46,15 @@ describe(`search at ${SIZE.toLocaleString('en')} records`, () => {
   it('has 20 generated queries of each kind', () => {
     const kinds = new Map<string, number>();
     for (const q of queries) kinds.set(q.kind, (kinds.get(q.kind) ?? 0) + 1);
-    expect([...kinds.keys()].sort()).toEqual(['g-code-partial', 'g-en-typo-first', 'g-en-typo-middle', 'g-phrase', 'g-pinyin-brand', 'g-pinyin-syllable', 'g-zh-homophone']);
+    expect([...kinds.keys()].sort()).toEqual([
+      'g-code-partial',
+      'g-en-typo-first',
+      'g-en-typo-middle',
+      'g-phrase',
+      'g-pinyin-brand',
+      'g-pinyin-syllable',
+      'g-zh-homophone',
+    ]);
     for (const count of kinds.values()) expect(count).toBeGreaterThanOrEqual(17);
   });
 

@@ -56,9 +56,20 @@ describe('pinyin terms', () => {
 
 describe('highlight', () => {
   it('marks CJK fragments and word starts, ignoring width and case', () => {
-    expect(highlight('北京智芯微联科技', '智芯')).toEqual([['北京', false], ['智芯', true], ['微联科技', false]]);
-    expect(highlight('Beijing Lianchuang AI', 'an ai')).toEqual([['Beijing Lianchuang ', false], ['AI', true]]);
-    expect(highlight('ＧＢ／Ｔ 39204', 'gb 39204')).toEqual([['ＧＢ', true], ['／Ｔ ', false], ['39204', true]]);
+    expect(highlight('北京智芯微联科技', '智芯')).toEqual([
+      ['北京', false],
+      ['智芯', true],
+      ['微联科技', false],
+    ]);
+    expect(highlight('Beijing Lianchuang AI', 'an ai')).toEqual([
+      ['Beijing Lianchuang ', false],
+      ['AI', true],
+    ]);
+    expect(highlight('ＧＢ／Ｔ 39204', 'gb 39204')).toEqual([
+      ['ＧＢ', true],
+      ['／Ｔ ', false],
+      ['39204', true],
+    ]);
   });
 });
 

@@ -42,11 +42,17 @@ describe('tokenizer comparison', () => {
     const engines = { bigram: await embeddedEngine({ tokenizer: 'bigram' }), segmenter: await embeddedEngine({ tokenizer: 'segmenter' }) };
     // Lunr alone (every term required, no fuse.js), which is what the tokenizer decides…
     for (const category of [undefined, 'zh-name', 'zh-fragment', 'zh-title', 'cross-word'] as const) {
-      table[`lunr only: ${category ?? 'all'}`] = { bigram: await recall(engines.bigram, category, true), segmenter: await recall(engines.segmenter, category, true) };
+      table[`lunr only: ${category ?? 'all'}`] = {
+        bigram: await recall(engines.bigram, category, true),
+        segmenter: await recall(engines.segmenter, category, true),
+      };
     }
     // …and the full engine, where the typo fallbacks hide part of the difference.
     table['full engine: all'] = { bigram: await recall(engines.bigram, undefined, false), segmenter: await recall(engines.segmenter, undefined, false) };
-    table['full engine: cross-word'] = { bigram: await recall(engines.bigram, 'cross-word', false), segmenter: await recall(engines.segmenter, 'cross-word', false) };
+    table['full engine: cross-word'] = {
+      bigram: await recall(engines.bigram, 'cross-word', false),
+      segmenter: await recall(engines.segmenter, 'cross-word', false),
+    };
     console.table(table);
     for (const row of Object.values(table)) expect(row.bigram).toBeGreaterThanOrEqual(row.segmenter);
     expect(table['full engine: all']?.bigram).toBe(1);

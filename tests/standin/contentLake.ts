@@ -354,7 +354,12 @@ export async function startContentLakeStandin(options: StandinOptions = {}): Pro
       return record(0);
     }
     if (fault) {
-      send(res, fault.status, { error: { description: `Injected ${fault.status}` }, statusCode: fault.status }, fault.retryAfter ? { 'retry-after': fault.retryAfter } : {});
+      send(
+        res,
+        fault.status,
+        { error: { description: `Injected ${fault.status}` }, statusCode: fault.status },
+        fault.retryAfter ? { 'retry-after': fault.retryAfter } : {},
+      );
       return record(fault.status);
     }
     if (kind === 'mutate' && dropAfter !== undefined && stats.transactions >= dropAfter) {

@@ -189,7 +189,14 @@ export function createStudioApi(store: StoreAccess, users: readonly StandinUser[
     const user = userFromCookie(req, users);
     if (path === '/ping') return json(req, res, 'PONG');
     if (path === '/users/me') {
-      return json(req, res, { id: user.id, name: user.name, email: user.email, role: user.role, roles: [{ name: user.role, title: user.role }], provider: 'sanity' });
+      return json(req, res, {
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        role: user.role,
+        roles: [{ name: user.role, title: user.role }],
+        provider: 'sanity',
+      });
     }
     if (/^\/projects\/[^/]+\/datasets\/[^/]+\/acl$/.test(path)) {
       return json(req, res, [{ filter: '_id in path("**")', permissions: ['history', 'read', 'update', 'create', 'manage'] }]);
@@ -198,11 +205,18 @@ export function createStudioApi(store: StoreAccess, users: readonly StandinUser[
       return json(req, res, {
         id: projectId,
         displayName: '标准化参与服务台账',
-        members: users.map((member) => ({ id: member.id, role: member.role, roles: [{ name: member.role, title: member.role }], isCurrentUser: member.id === user.id, isRobot: false })),
+        members: users.map((member) => ({
+          id: member.id,
+          role: member.role,
+          roles: [{ name: member.role, title: member.role }],
+          isCurrentUser: member.id === user.id,
+          isRobot: false,
+        })),
         metadata: {},
       });
     }
-    if (/^\/projects\/[^/]+\/(datasets|user-applications)$/.test(path)) return json(req, res, path.endsWith('datasets') ? [{ name: 'production', aclMode: 'private' }] : []);
+    if (/^\/projects\/[^/]+\/(datasets|user-applications)$/.test(path))
+      return json(req, res, path.endsWith('datasets') ? [{ name: 'production', aclMode: 'private' }] : []);
     if (/^\/projects\/[^/]+\/users\/[^/]+$/.test(path) || /^\/users\/[^/]+$/.test(path)) {
       const ids = decodeURIComponent(path.split('/').pop() ?? '').split(',');
       const found = ids.map((id) => users.find((member) => member.id === id) ?? { id, name: id, email: '' });
@@ -216,7 +230,11 @@ export function createStudioApi(store: StoreAccess, users: readonly StandinUser[
         return json(req, res, entries);
       }
       const keys = decodeURIComponent(path.slice('/users/me/keyvalue/'.length)).split(',').filter(Boolean);
-      return json(req, res, keys.map((key) => ({ key, value: keyValues.get(`${user.id}:${key}`) ?? null })));
+      return json(
+        req,
+        res,
+        keys.map((key) => ({ key, value: keyValues.get(`${user.id}:${key}`) ?? null })),
+      );
     }
     if (/^\/data\/ping\//.test(path)) return json(req, res, 'PONG');
     // Help menu resources and the newest Studio version: none.
@@ -232,7 +250,13 @@ export function createStudioApi(store: StoreAccess, users: readonly StandinUser[
     if (/^\/data\/listen\//.test(path)) {
       const params: Record<string, unknown> = {};
       for (const [key, value] of url.searchParams) if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value) as unknown;
-      const listener: Listener = { res, query: url.searchParams.get('query') ?? '*', params, includeResult: url.searchParams.get('includeResult') !== 'false', queue: Promise.resolve() };
+      const listener: Listener = {
+        res,
+        query: url.searchParams.get('query') ?? '*',
+        params,
+        includeResult: url.searchParams.get('includeResult') !== 'false',
+        queue: Promise.resolve(),
+      };
       (res as ServerResponse).writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', ...cors(req) });
       listeners.add(listener);
       sse(res, 'welcome', { listenerName: `standin-${listeners.size}` });

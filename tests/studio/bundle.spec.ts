@@ -28,6 +28,9 @@ test('the Studio bundle holds neither token', () => {
   expect(scripts.length).toBeGreaterThan(0);
   expect(files.filter((f) => readFileSync(f).includes(SECRET_MARKER_PREFIX))).toEqual([]);
   const hook = `http://127.0.0.1:${STUDIO_PORTS.publisher}/hook`;
-  expect(scripts.some((f) => readFileSync(f, 'utf8').includes(hook)), hook).toBe(true);
+  expect(
+    scripts.some((f) => readFileSync(f, 'utf8').includes(hook)),
+    hook,
+  ).toBe(true);
   console.log(`studio bundle: ${files.length} files scanned, 0 token markers`);
 });

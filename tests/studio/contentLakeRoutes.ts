@@ -74,7 +74,9 @@ function inPerspective(documents: readonly LakeDocument[], perspective: string |
       const draft = drafts.get(doc._id);
       return draft ? { ...draft, _id: doc._id, _originalId: draft._id } : doc;
     });
-    const draftOnly = [...drafts].filter(([id]) => !documents.some((doc) => doc._id === id)).map(([id, draft]) => ({ ...draft, _id: id, _originalId: draft._id }));
+    const draftOnly = [...drafts]
+      .filter(([id]) => !documents.some((doc) => doc._id === id))
+      .map(([id, draft]) => ({ ...draft, _id: id, _originalId: draft._id }));
     return [...merged, ...draftOnly];
   }
   return documents.filter(isPublished);
@@ -166,7 +168,12 @@ export async function routeContentLake(page: Page, rawDocuments: readonly LakeDo
     if (/\/(user-applications|datasets|features)$/.test(path)) return json(route, []);
     if (path.startsWith('/schedules/')) return json(route, { schedules: [] });
     if (/^\/projects\/[^/]+$/.test(path)) {
-      return json(route, { id: 'demo0000', displayName: '标准化参与服务台账', members: [{ id: user.id, role: user.roles[0], isCurrentUser: true }], metadata: {} });
+      return json(route, {
+        id: 'demo0000',
+        displayName: '标准化参与服务台账',
+        members: [{ id: user.id, role: user.roles[0], isCurrentUser: true }],
+        metadata: {},
+      });
     }
     log.unanswered.push(`${request.method()} ${request.url()}`);
     return json(route, {});

@@ -32,7 +32,11 @@ const LI: StandinUser = { id: 'pLi', name: '李敏（标准化科）', email: 'l
 
 type Relation = StandinDocument & { entered?: { by?: string }; verification?: { status?: string } };
 const pending = DATASET.filter(
-  (doc): doc is Relation => doc._type === 'participation' && !doc._id.includes('.') && (doc as Relation).verification?.status === 'entered' && (doc as Relation).entered?.by === ZHANG.name,
+  (doc): doc is Relation =>
+    doc._type === 'participation' &&
+    !doc._id.includes('.') &&
+    (doc as Relation).verification?.status === 'entered' &&
+    (doc as Relation).entered?.by === ZHANG.name,
 );
 
 /** A sister company of 北京安信网盾科技有限公司: the near-duplicate that makes an intake name ambiguous. */
@@ -113,7 +117,9 @@ test('the enterer’s own Verify is refused with the reason, and nothing is writ
 test('相关记录 of an enterprise: its records with counts, and a new participation with the enterprise filled in', async ({ page, context }) => {
   await signIn(context, LI);
   const enterprise = 'enterprise-anxin-security';
-  const count = (type: string) => DATASET.filter((doc) => doc._type === type && !doc._id.startsWith('drafts.') && (doc['enterprise'] as { _ref?: string } | undefined)?._ref === enterprise).length;
+  const count = (type: string) =>
+    DATASET.filter((doc) => doc._type === type && !doc._id.startsWith('drafts.') && (doc['enterprise'] as { _ref?: string } | undefined)?._ref === enterprise)
+      .length;
   await openRecord(page, `/structure/enterprises;all;${enterprise}`);
   await page.getByRole('tab', { name: '相关记录' }).click();
   await expect(page.getByRole('heading', { name: `标准参与（${count('participation')}）` })).toBeVisible();
@@ -125,7 +131,9 @@ test('相关记录 of an enterprise: its records with counts, and a new particip
   await expect(page.getByText('北京安信网盾科技有限公司').last()).toBeVisible();
   await page.getByRole('radio', { name: '参与起草' }).check();
   await expect
-    .poll(() => lake.documents().find((doc) => doc._id.startsWith('drafts.') && doc._type === 'participation' && doc['role'] === 'drafter'), { timeout: 30_000 })
+    .poll(() => lake.documents().find((doc) => doc._id.startsWith('drafts.') && doc._type === 'participation' && doc['role'] === 'drafter'), {
+      timeout: 30_000,
+    })
     .toMatchObject({ enterprise: { _ref: enterprise }, entered: { by: LI.name, byId: LI.id }, verification: { status: 'entered' } });
 });
 
@@ -165,14 +173,35 @@ test('bulk intake: a 10-name award list with one ambiguity and one miss, one tra
   expect(lake.stats.transactions).toBe(transactions + 1);
   const created = lake.documents().filter((doc) => doc._id.startsWith('nomination-beijing-quality-management-award-2026-'));
   expect(created.map((doc) => doc._id).sort()).toEqual(
-    ['anxin-security', 'huaxin-data', 'ruitong-comms', 'lianchuang-ai', 'mozhi-ai', 'tianshu-software', 'zhicheng-testing', 'haichuang-measurement', 'anxin-info']
+    [
+      'anxin-security',
+      'huaxin-data',
+      'ruitong-comms',
+      'lianchuang-ai',
+      'mozhi-ai',
+      'tianshu-software',
+      'zhicheng-testing',
+      'haichuang-measurement',
+      'anxin-info',
+    ]
       .map((slug) => `nomination-beijing-quality-management-award-2026-${slug}`)
       .sort(),
   );
   for (const doc of created) {
-    expect(doc).toMatchObject({ outcome: 'recommended', year: 2026, entered: { by: ZHANG.name, byId: ZHANG.id }, verification: { status: 'entered' }, source: { url: 'https://scjgj.beijing.gov.cn/example/2026-recommended' } });
+    expect(doc).toMatchObject({
+      outcome: 'recommended',
+      year: 2026,
+      entered: { by: ZHANG.name, byId: ZHANG.id },
+      verification: { status: 'entered' },
+      source: { url: 'https://scjgj.beijing.gov.cn/example/2026-recommended' },
+    });
   }
-  expect(lake.documents().filter((doc) => doc._id.startsWith('drafts.enterprise-new-')).map((doc) => (doc['name'] as { zh: string }).zh)).toEqual(['北京东方红星食品有限公司']);
+  expect(
+    lake
+      .documents()
+      .filter((doc) => doc._id.startsWith('drafts.enterprise-new-'))
+      .map((doc) => (doc['name'] as { zh: string }).zh),
+  ).toEqual(['北京东方红星食品有限公司']);
 });
 
 test('核验通过 without 发布: the record waits in 已核验未发布, not stranded', async ({ page, context }) => {
@@ -187,7 +216,9 @@ test('核验通过 without 发布: the record waits in 已核验未发布, not s
   await page.goto('/structure/to-verify;verified-unpublished');
   const list = page.getByRole('listbox', { name: '已核验未发布' });
   await expect(list.getByRole('option')).toHaveCount(1);
-  await expect(list.getByRole('option').first()).toContainText((DATASET.find((doc) => doc._id === (record['enterprise'] as { _ref: string })._ref)?.['name'] as { zh: string }).zh);
+  await expect(list.getByRole('option').first()).toContainText(
+    (DATASET.find((doc) => doc._id === (record['enterprise'] as { _ref: string })._ref)?.['name'] as { zh: string }).zh,
+  );
 });
 
 test('publish → live: 核验并发布 fires the signed webhook, the publisher rebuilds, the page shows the record', async ({ page, context }) => {

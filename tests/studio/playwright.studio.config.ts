@@ -66,7 +66,10 @@ export default defineConfig({
         launchOptions: {
           ...(systemChromium ? { executablePath: systemChromium } : {}),
           // Every Sanity host goes to the stand-in; the Studio itself is unmodified.
-          args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP *.sanity.io 127.0.0.1:${lake}, MAP *.sanity-cdn.com 127.0.0.1:${lake}, MAP *.sanity.work 127.0.0.1:${lake}`],
+          args: [
+            ...CHROMIUM_ARGS,
+            `--host-resolver-rules=MAP *.sanity.io 127.0.0.1:${lake}, MAP *.sanity-cdn.com 127.0.0.1:${lake}, MAP *.sanity.work 127.0.0.1:${lake}`,
+          ],
         },
       },
     },

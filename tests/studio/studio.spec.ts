@@ -77,7 +77,11 @@ test.describe('the staff desk', () => {
     const years = await pane.getByRole('link', { name: /^\d{4} 年$/ }).allTextContents();
     expect(years.slice(-3)).toEqual(['2025 年', '2023 年', '2021 年']);
     const expected = DATASET.filter(
-      (doc) => doc._type === 'nomination' && !doc._id.startsWith('drafts.') && doc['year'] === 2023 && (doc['award'] as { _ref: string })._ref === 'award-china-quality-award',
+      (doc) =>
+        doc._type === 'nomination' &&
+        !doc._id.startsWith('drafts.') &&
+        doc['year'] === 2023 &&
+        (doc['award'] as { _ref: string })._ref === 'award-china-quality-award',
     ).length;
     await expect(documentList(page, '2023 年推荐与结果').getByRole('option').first()).toHaveAttribute('aria-setsize', String(expected));
   });
@@ -110,7 +114,10 @@ test.describe('forms', () => {
     const message = checkUscc(BAD_USCC)[0]?.message.zh ?? '';
     expect(message).toContain('校验位错误');
     // The footer's validation button opens the list of problems.
-    await page.getByRole('button', { name: /验证|validation/i }).last().click();
+    await page
+      .getByRole('button', { name: /验证|validation/i })
+      .last()
+      .click();
     await expect(page.getByText(message)).toBeVisible();
   });
 

@@ -114,13 +114,27 @@ export interface IncrementalOptions {
   readonly keep?: boolean;
 }
 
-export async function runIncremental(dataset: string, workDir: string, scale: number, log: (line: string) => void, options: IncrementalOptions = {}): Promise<IncrementalResult> {
+export async function runIncremental(
+  dataset: string,
+  workDir: string,
+  scale: number,
+  log: (line: string) => void,
+  options: IncrementalOptions = {},
+): Promise<IncrementalResult> {
   const file = join(workDir, `incremental-${scale}.ndjson`);
   const outDir = join(workDir, `site-incremental-${scale}`);
   const fullDir = join(workDir, `site-full-${scale}`);
   for (const dir of [outDir, fullDir]) rmSync(dir, { recursive: true, force: true });
   writeFileSync(file, readFileSync(dataset));
-  const env = (incremental: boolean) => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', INCREMENTAL_BUILD: incremental ? '1' : '', CONTENT_SOURCE: 'local', CONTENT_FILE: file, BUILD_DATE: options.buildDate ?? BENCH_BUILD_DATE, FORCE_COLOR: '0' });
+  const env = (incremental: boolean) => ({
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    INCREMENTAL_BUILD: incremental ? '1' : '',
+    CONTENT_SOURCE: 'local',
+    CONTENT_FILE: file,
+    BUILD_DATE: options.buildDate ?? BENCH_BUILD_DATE,
+    FORCE_COLOR: '0',
+  });
   const build = (dir: string, incremental: boolean) => runMeasured(process.execPath, [ASTRO_CLI, 'build', '--outDir', dir], { env: env(incremental) });
   const must = (run: Awaited<ReturnType<typeof build>>, what: string) => {
     if (run.exitCode !== 0) throw new Error(`incremental benchmark: ${what} failed (exit ${run.exitCode}):\n${run.output.split('\n').slice(-20).join('\n')}`);
@@ -135,7 +149,8 @@ export async function runIncremental(dataset: string, workDir: string, scale: nu
     writeFileSync(file, text);
     const run = must(await build(outDir, true), `the build after editing ${id}`);
     const figures = parseBuildFigures(run.output);
-    if (!figures) throw new Error(`incremental benchmark: the build after editing ${id} did not apply in place:\n${run.output.split('\n').slice(-20).join('\n')}`);
+    if (!figures)
+      throw new Error(`incremental benchmark: the build after editing ${id} did not apply in place:\n${run.output.split('\n').slice(-20).join('\n')}`);
     rows.push({ scale, kind, id, wallMs: run.wallMs, cpuMs: run.cpuMs, ...figures });
     log(`  incremental ${scale}: ${kind} ${id}: ${run.wallMs} ms wall, ${figures.rendered} rendered, ${figures.written} file(s) written`);
   }
@@ -168,7 +183,9 @@ export function formatIncremental(results: readonly IncrementalResult[]): string
   ];
   for (const result of results) {
     for (const r of result.rows) {
-      lines.push(`| ${r.scale} | ${r.kind} | ${r.id} | ${seconds(r.wallMs)} | ${seconds(r.cpuMs)} | ${r.rendered} | ${r.unchanged} | ${r.written} | ${r.writtenBytes.toLocaleString('en')} | ${r.removed} |`);
+      lines.push(
+        `| ${r.scale} | ${r.kind} | ${r.id} | ${seconds(r.wallMs)} | ${seconds(r.cpuMs)} | ${r.rendered} | ${r.unchanged} | ${r.written} | ${r.writtenBytes.toLocaleString('en')} | ${r.removed} |`,
+      );
     }
   }
   lines.push('');
@@ -176,7 +193,9 @@ export function formatIncremental(results: readonly IncrementalResult[]): string
     const scale = result.rows[0]?.scale ?? 0;
     const p50 = median(result.rows.map((r) => r.wallMs));
     const limit = EDIT_TARGETS.find(([min]) => scale >= min)?.[1] ?? 3_000;
-    lines.push(`- edit to live at ${scale} documents ≤ ${limit / 1000} s (p50 of ${result.rows.length} edits): ${seconds(p50)} s — ${p50 <= limit ? 'met' : 'NOT met'} (first build ${seconds(result.firstBuildMs)} s)`);
+    lines.push(
+      `- edit to live at ${scale} documents ≤ ${limit / 1000} s (p50 of ${result.rows.length} edits): ${seconds(p50)} s — ${p50 <= limit ? 'met' : 'NOT met'} (first build ${seconds(result.firstBuildMs)} s)`,
+    );
     lines.push(
       `- incremental output equals a full build at ${scale} documents: ${result.differences.length === 0 ? `yes, ${result.files} files — met` : `NO, ${result.differences.length} of ${result.files} files differ (${result.differences.slice(0, 5).join(', ')}) — NOT met`}`,
     );

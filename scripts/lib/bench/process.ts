@@ -28,7 +28,6 @@ export interface RunOptions {
   readonly env?: NodeJS.ProcessEnv;
 }
 
-
 /** Parse GNU time's `-v` report: max RSS (kB) and user/system seconds. */
 export function parseGnuTime(report: string): { maxRssBytes?: number; cpuMs?: number } {
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
@@ -90,4 +89,3 @@ export function runMeasured(command: string, args: readonly string[], options: R
     });
   });
 }
-

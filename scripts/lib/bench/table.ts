@@ -103,8 +103,12 @@ export function checkTargets(rows: readonly ScaleResult[]): string[] {
       `t(${large.scale}) ÷ t(${small.scale}) ≤ ${TARGETS.maxGrowth} (documents ×${docs.toFixed(1)}): wall ${growth.toFixed(2)}, CPU ${cpuGrowth?.toFixed(2) ?? '–'} — ${mark(within(TARGETS.maxGrowth, growth, cpuGrowth))}`,
     );
   }
-  lines.push(`peak memory at ${large.documents.toLocaleString('en')} docs ≤ 3 GB: ${mb(large.maxRssBytes)} — ${mark(large.maxRssBytes === undefined ? undefined : large.maxRssBytes <= TARGETS.maxPeakBytes)}`);
+  lines.push(
+    `peak memory at ${large.documents.toLocaleString('en')} docs ≤ 3 GB: ${mb(large.maxRssBytes)} — ${mark(large.maxRssBytes === undefined ? undefined : large.maxRssBytes <= TARGETS.maxPeakBytes)}`,
+  );
   const checkLoad = large.checkMs + large.loadMs;
-  lines.push(`content check + data load at ${large.documents.toLocaleString('en')} docs ≤ 5 s: ${s(checkLoad)} — ${mark(checkLoad <= TARGETS.maxCheckAndLoadMs)}`);
+  lines.push(
+    `content check + data load at ${large.documents.toLocaleString('en')} docs ≤ 5 s: ${s(checkLoad)} — ${mark(checkLoad <= TARGETS.maxCheckAndLoadMs)}`,
+  );
   return lines;
 }

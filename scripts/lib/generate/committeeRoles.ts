@@ -30,7 +30,12 @@ const SINGLE_SEATS: ReadonlySet<CommitteeRoleKind> = new Set(['secretariat', 'ch
 const ENDED_SHARE = 0.25;
 const FIRST_SINCE = '2008-01-01';
 
-export function generateCommitteeRoles(random: Random, committees: readonly GeneratedCommittee[], enterprises: readonly GeneratedEnterprise[], count: number): SeedDocument[] {
+export function generateCommitteeRoles(
+  random: Random,
+  committees: readonly GeneratedCommittee[],
+  enterprises: readonly GeneratedEnterprise[],
+  count: number,
+): SeedDocument[] {
   const docs: SeedDocument[] = [];
   const taken = new Set<string>();
   const seats = new Set<string>();

@@ -51,15 +51,87 @@ interface Kind {
 }
 
 const KINDS: Weighted<Kind> = [
-  [{ pool: 'SAC', body: 'SAC', level: 'national', first: 901, code: (n) => `SAC/TC ${n}`, name: (d) => [`全国${d.zh}标准化技术委员会`, `National Technical Committee on ${d.en} of Standardization Administration of China`] }, 40],
-  [{ pool: 'SAC', body: 'SAC', level: 'national', first: 1, code: (n, p) => `${p ?? ''}/SC ${n}`, name: (d) => [`${d.zh}分技术委员会`, `Subcommittee on ${d.en}`], parent: 'SAC' }, 15],
+  [
+    {
+      pool: 'SAC',
+      body: 'SAC',
+      level: 'national',
+      first: 901,
+      code: (n) => `SAC/TC ${n}`,
+      name: (d) => [`全国${d.zh}标准化技术委员会`, `National Technical Committee on ${d.en} of Standardization Administration of China`],
+    },
+    40,
+  ],
+  [
+    {
+      pool: 'SAC',
+      body: 'SAC',
+      level: 'national',
+      first: 1,
+      code: (n, p) => `${p ?? ''}/SC ${n}`,
+      name: (d) => [`${d.zh}分技术委员会`, `Subcommittee on ${d.en}`],
+      parent: 'SAC',
+    },
+    15,
+  ],
   [{ pool: 'ISO', body: 'ISO', level: 'international', first: 901, code: (n) => `ISO/TC ${n}`, name: (d) => [`${d.zh}技术委员会`, d.en] }, 8],
-  [{ pool: 'ISO/IEC', body: 'ISO/IEC', level: 'international', first: 91, code: (n) => `ISO/IEC JTC 1/SC ${n}`, name: (d) => [`${d.zh}分技术委员会`, d.en], parent: 'ISO/IEC JTC 1' }, 7],
+  [
+    {
+      pool: 'ISO/IEC',
+      body: 'ISO/IEC',
+      level: 'international',
+      first: 91,
+      code: (n) => `ISO/IEC JTC 1/SC ${n}`,
+      name: (d) => [`${d.zh}分技术委员会`, d.en],
+      parent: 'ISO/IEC JTC 1',
+    },
+    7,
+  ],
   [{ pool: 'IEC', body: 'IEC', level: 'international', first: 901, code: (n) => `IEC/TC ${n}`, name: (d) => [`${d.zh}技术委员会`, d.en] }, 6],
-  [{ pool: 'ITU-T', body: 'ITU-T', level: 'international', first: 31, code: (n) => `ITU-T SG${n}`, name: (d, n) => [`ITU-T 第${n}研究组 ${d.zh}`, `ITU-T Study Group ${n}: ${d.en}`] }, 3],
-  [{ pool: 'CCSA', body: 'CCSA', level: 'industry', first: 31, code: (n) => `CCSA TC${n}`, name: (d) => [`中国通信标准化协会 ${d.zh}工作委员会`, `CCSA TC on ${d.en}`] }, 6],
-  [{ pool: 'local', body: 'Beijing AMR', level: 'local', first: 901, code: (n) => `BJ/TC ${n}`, name: (d) => [`北京市${d.zh}标准化技术委员会（虚构）`, `Beijing ${d.en} Standardization Technical Committee (fictional)`] }, 8],
-  [{ pool: 'HDSA', body: 'HDSA', level: 'group', first: 4, code: (n) => `HDSA/TC ${n}`, name: (d) => [`海淀标准化促进会 ${d.zh}专业委员会（虚构）`, `Haidian Standardization Association, ${d.en} Committee (fictional)`] }, 7],
+  [
+    {
+      pool: 'ITU-T',
+      body: 'ITU-T',
+      level: 'international',
+      first: 31,
+      code: (n) => `ITU-T SG${n}`,
+      name: (d, n) => [`ITU-T 第${n}研究组 ${d.zh}`, `ITU-T Study Group ${n}: ${d.en}`],
+    },
+    3,
+  ],
+  [
+    {
+      pool: 'CCSA',
+      body: 'CCSA',
+      level: 'industry',
+      first: 31,
+      code: (n) => `CCSA TC${n}`,
+      name: (d) => [`中国通信标准化协会 ${d.zh}工作委员会`, `CCSA TC on ${d.en}`],
+    },
+    6,
+  ],
+  [
+    {
+      pool: 'local',
+      body: 'Beijing AMR',
+      level: 'local',
+      first: 901,
+      code: (n) => `BJ/TC ${n}`,
+      name: (d) => [`北京市${d.zh}标准化技术委员会（虚构）`, `Beijing ${d.en} Standardization Technical Committee (fictional)`],
+    },
+    8,
+  ],
+  [
+    {
+      pool: 'HDSA',
+      body: 'HDSA',
+      level: 'group',
+      first: 4,
+      code: (n) => `HDSA/TC ${n}`,
+      name: (d) => [`海淀标准化促进会 ${d.zh}专业委员会（虚构）`, `Haidian Standardization Association, ${d.en} Committee (fictional)`],
+    },
+    7,
+  ],
 ];
 
 /** The seed's committees, then fictional ones up to `count` in all. */

@@ -34,10 +34,12 @@ export function generateDraftEdits(random: Random, published: readonly SeedDocum
   const chosen = new Set<number>();
   const want = Math.min(count, published.length);
   while (chosen.size < want) chosen.add(random.int(0, published.length - 1));
-  return [...chosen].sort((a, b) => a - b).flatMap((i) => {
-    const doc = published[i];
-    return doc ? [draftOf(doc)] : [];
-  });
+  return [...chosen]
+    .sort((a, b) => a - b)
+    .flatMap((i) => {
+      const doc = published[i];
+      return doc ? [draftOf(doc)] : [];
+    });
 }
 
 /** A new standard as a draft only: its `_id` prefixed, its title marked. */

@@ -28,7 +28,18 @@ const TIERS: Weighted<ServiceTier> = [
   ['foundation', 45],
 ];
 
-const PARKS = ['中关村软件园', '上地信息产业基地', '清华科技园', '中关村集成电路设计园', '中关村环保科技示范园', '中关村西区', '永丰产业基地', '翠湖科技园', '中关村东升科技园', '北京航天城'];
+const PARKS = [
+  '中关村软件园',
+  '上地信息产业基地',
+  '清华科技园',
+  '中关村集成电路设计园',
+  '中关村环保科技示范园',
+  '中关村西区',
+  '永丰产业基地',
+  '翠湖科技园',
+  '中关村东升科技园',
+  '北京航天城',
+];
 
 /** Probability of each tag (independent). */
 const TAG_SHARES: readonly (readonly [EnterpriseTag, number])[] = [

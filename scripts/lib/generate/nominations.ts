@@ -117,7 +117,13 @@ export function generateNominations(random: Random, enterprises: readonly Genera
     awarded.set(countKey, (awarded.get(countKey) ?? 0) + 1);
 
     const internal = PUBLIC_OUTCOMES.has(outcome) ? undefined : '内部记录：评审结果或撤回、撤销文件 / Internal record of the result';
-    const { source, verification } = provenance(random, id, `${EXAMPLE_SOURCE_ORIGIN}/awards/${award.slug}/${year}`, '评审结果公告（演示数据）/ Announcement of results (demonstration data)', internal);
+    const { source, verification } = provenance(
+      random,
+      id,
+      `${EXAMPLE_SOURCE_ORIGIN}/awards/${award.slug}/${year}`,
+      '评审结果公告（演示数据）/ Announcement of results (demonstration data)',
+      internal,
+    );
     docs.push({
       _id: id,
       _type: 'nomination',

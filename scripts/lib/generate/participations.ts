@@ -75,7 +75,12 @@ function sizesFor(random: Random, standards: number, count: number): number[] {
 }
 
 /** Exactly `count` participations over the standards: ~3 per standard, a few with none. */
-export function generateParticipations(random: Random, standards: readonly GeneratedStandard[], enterprises: readonly GeneratedEnterprise[], count: number): SeedDocument[] {
+export function generateParticipations(
+  random: Random,
+  standards: readonly GeneratedStandard[],
+  enterprises: readonly GeneratedEnterprise[],
+  count: number,
+): SeedDocument[] {
   const docs: SeedDocument[] = [];
   const sizes = sizesFor(random, standards.length, count);
   standards.forEach((standard, i) => {

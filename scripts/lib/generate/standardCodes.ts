@@ -47,11 +47,25 @@ export const FAMILY_WEIGHTS: Weighted<CodeFamily> = [
 
 /** Ministry prefixes used, with the share written without `/T` (mandatory industry standards). */
 const INDUSTRY: readonly (readonly [prefix: string, pool: CommitteePool | undefined])[] = [
-  ['YD', 'CCSA'], ['SJ', undefined], ['JR', undefined], ['GA', undefined], ['HJ', undefined], ['JB', undefined],
-  ['DL', undefined], ['JT', undefined], ['WS', undefined], ['MH', undefined], ['GY', undefined], ['QB', undefined],
+  ['YD', 'CCSA'],
+  ['SJ', undefined],
+  ['JR', undefined],
+  ['GA', undefined],
+  ['HJ', undefined],
+  ['JB', undefined],
+  ['DL', undefined],
+  ['JT', undefined],
+  ['WS', undefined],
+  ['MH', undefined],
+  ['GY', undefined],
+  ['QB', undefined],
 ];
 const ITU_SERIES: readonly (readonly [series: string, first: number])[] = [
-  ['Y', 4990], ['X', 1990], ['F', 790], ['G', 9990], ['H', 890],
+  ['Y', 4990],
+  ['X', 1990],
+  ['F', 790],
+  ['G', 9990],
+  ['H', 890],
 ];
 
 /** Hands out new numbers per counter name, from a first number up to a last one. */

@@ -181,7 +181,15 @@ export class StandardMaker {
     return { stage: 'withdrawn', year, ...dates, withdrawnOn: replacedOn };
   }
 
-  private build(base: CodeBase, code: string, edition: Edition, older: string | undefined, committee: GeneratedCommittee | undefined, title: Title, english: boolean): GeneratedStandard {
+  private build(
+    base: CodeBase,
+    code: string,
+    edition: Edition,
+    older: string | undefined,
+    committee: GeneratedCommittee | undefined,
+    title: Title,
+    english: boolean,
+  ): GeneratedStandard {
     const { random } = this;
     const parsed = parseStandardCode(code);
     if (!parsed) throw new Error(`generated an unrecognized standard code: ${code}`);
@@ -215,7 +223,11 @@ export class StandardMaker {
         ics: [domainIcs ?? random.pick(DOMAINS).ics],
         ccs: national ? (committee?.domain?.ccs ?? random.pick(DOMAINS).ccs) : undefined,
         url: `${EXAMPLE_SOURCE_ORIGIN}/standards/${parsed.slug}`,
-        source: source(`${EXAMPLE_SOURCE_ORIGIN}/standards/${parsed.slug}`, '演示数据：虚构标准 / Demonstration data: fictional standard', addDays(DATASET_DAY, -random.int(10, 400))),
+        source: source(
+          `${EXAMPLE_SOURCE_ORIGIN}/standards/${parsed.slug}`,
+          '演示数据：虚构标准 / Demonstration data: fictional standard',
+          addDays(DATASET_DAY, -random.int(10, 400)),
+        ),
         verification: verification('verified', STAFF.li, DATASET_DAY),
       },
     };

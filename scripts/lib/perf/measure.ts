@@ -34,7 +34,11 @@ function findRenderBlockingThirdParty(): string[] {
   const blocking = (performance.getEntriesByType('resource') as Array<PerformanceResourceTiming & { renderBlockingStatus?: string }>)
     .filter((e) => e.renderBlockingStatus === 'blocking' && new URL(e.name).origin !== own)
     .map((e) => e.name);
-  const markup = [...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>('head link[rel~="stylesheet"][href], head script[src]:not([async]):not([defer]):not([type="module"])')]
+  const markup = [
+    ...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>(
+      'head link[rel~="stylesheet"][href], head script[src]:not([async]):not([defer]):not([type="module"])',
+    ),
+  ]
     .map((el) => (el instanceof HTMLLinkElement ? el.href : el.src))
     .filter((url) => new URL(url, location.href).origin !== own);
   return [...new Set([...blocking, ...markup])];

@@ -18,7 +18,14 @@ export const LIST_PATHS = ['/', SECTION_PATHS.enterprises, SECTION_PATHS.standar
 /** Shared filtered links: the filter island restores them on load without moving the list (CLS). */
 export const FILTERED_PATHS = [`${SECTION_PATHS.enterprises}?tier=growth&industry=I`, `${SECTION_PATHS.standards}?level=international&year=2025`] as const;
 /** Lists of other areas, measured when the build has them. */
-export const OPTIONAL_PATHS = [SECTION_PATHS.awards, SECTION_PATHS.support, SECTION_PATHS.stats, SECTION_PATHS.search, SECTION_PATHS.data, SECTION_PATHS.reports] as const;
+export const OPTIONAL_PATHS = [
+  SECTION_PATHS.awards,
+  SECTION_PATHS.support,
+  SECTION_PATHS.stats,
+  SECTION_PATHS.search,
+  SECTION_PATHS.data,
+  SECTION_PATHS.reports,
+] as const;
 
 /** The path of the largest `index.html` under `dist/<section>/*` (by bytes), or undefined. */
 export function heaviestPage(dist: string, section: string): string | undefined {

@@ -94,7 +94,9 @@ export async function prepareAssets(documents: readonly LakeDocument[], baseDir:
     try {
       bytes = await readAssetBytes(url, policy);
     } catch (error) {
-      throw new AssetError(`${doc._id}: cannot read the asset ${url}: ${error instanceof Error ? error.message : String(error)}. Export the dataset again or fix the path.`);
+      throw new AssetError(
+        `${doc._id}: cannot read the asset ${url}: ${error instanceof Error ? error.message : String(error)}. Export the dataset again or fix the path.`,
+      );
     }
     hashes.set(url, createHash('sha1').update(bytes).digest('hex'));
   }
@@ -142,7 +144,12 @@ function assetHolders(doc: LakeDocument): Json[] {
  * already there: names are content hashes) and return copies that reference them with
  * `_sanityAsset`. Returns the number of files written.
  */
-export async function exportAssets(documents: readonly LakeDocument[], file: string, client: SanityClient, policy: RetryPolicy): Promise<{ documents: LakeDocument[]; downloaded: number; referenced: number }> {
+export async function exportAssets(
+  documents: readonly LakeDocument[],
+  file: string,
+  client: SanityClient,
+  policy: RetryPolicy,
+): Promise<{ documents: LakeDocument[]; downloaded: number; referenced: number }> {
   const copies = documents.map((doc) => structuredClone(doc) as LakeDocument);
   const holders = copies.flatMap(assetHolders);
   const ids = [...new Set(holders.map((r) => String((r['asset'] as Json)['_ref'])))];

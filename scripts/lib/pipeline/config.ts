@@ -27,7 +27,8 @@ export function readLakeConfig(env: Env, access: 'read' | 'write'): LakeConfig {
   const projectId = env['SANITY_STUDIO_PROJECT_ID'];
   if (!projectId) throw new ConfigError('set SANITY_STUDIO_PROJECT_ID (and SANITY_STUDIO_DATASET, default "production") to the Sanity project to use.');
   const token = access === 'write' ? env['SANITY_API_WRITE_TOKEN'] : env['SANITY_API_READ_TOKEN'] || env['SANITY_API_WRITE_TOKEN'];
-  if (access === 'write' && !token) throw new ConfigError('set SANITY_API_WRITE_TOKEN to a token with write access (sanity.io/manage → API → Tokens, "Editor").');
+  if (access === 'write' && !token)
+    throw new ConfigError('set SANITY_API_WRITE_TOKEN to a token with write access (sanity.io/manage → API → Tokens, "Editor").');
   const apiHost = env['SANITY_API_HOST'];
   return {
     projectId,

@@ -34,11 +34,14 @@ export const plural = (n: number, word: string): string => `${n} ${word}${n === 
 /** `create  enterprise-x` lines (ids sorted per action), for the dry run. */
 export function formatPlanLines(plan: ImportPlan): string[] {
   const ids = (docs: readonly LakeDocument[]) => docs.map((doc) => doc._id).sort();
-  return [...ids(plan.create).map((id) => `  create  ${id}`), ...ids(plan.update).map((id) => `  update  ${id}`), ...plan.delete.map((id) => `  delete  ${id}`)];
+  return [
+    ...ids(plan.create).map((id) => `  create  ${id}`),
+    ...ids(plan.update).map((id) => `  update  ${id}`),
+    ...plan.delete.map((id) => `  delete  ${id}`),
+  ];
 }
 
 /** `2 to create, 1 to update, 377 unchanged, 0 to delete`. */
 export function formatPlanCounts(plan: ImportPlan): string {
   return `${plan.create.length} to create, ${plan.update.length} to update, ${plan.unchanged} unchanged, ${plan.delete.length} to delete`;
 }
-

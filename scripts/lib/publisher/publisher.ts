@@ -131,14 +131,32 @@ export function createPublisher(options: PublisherOptions): Publisher {
         await switchTo(target);
       }
       const finishedAt = now();
-      record = { id, ok: true, reason, startedAt: new Date(startedAt).toISOString(), finishedAt: new Date(finishedAt).toISOString(), durationMs: finishedAt - startedAt, sinceTriggerMs: finishedAt - triggeredAt, ...(result && result.documents !== undefined ? { documents: result.documents } : {}) };
+      record = {
+        id,
+        ok: true,
+        reason,
+        startedAt: new Date(startedAt).toISOString(),
+        finishedAt: new Date(finishedAt).toISOString(),
+        durationMs: finishedAt - startedAt,
+        sinceTriggerMs: finishedAt - triggeredAt,
+        ...(result && result.documents !== undefined ? { documents: result.documents } : {}),
+      };
       lastGood = record;
       log(`publisher: build ${id} switched live in ${record.durationMs} ms (${record.sinceTriggerMs} ms after the first trigger)`);
       if (mode === 'snapshot') await prune();
     } catch (error) {
       const finishedAt = now();
       const message = error instanceof Error ? error.message : String(error);
-      record = { id, ok: false, reason, startedAt: new Date(startedAt).toISOString(), finishedAt: new Date(finishedAt).toISOString(), durationMs: finishedAt - startedAt, sinceTriggerMs: finishedAt - triggeredAt, error: message.slice(-2000) };
+      record = {
+        id,
+        ok: false,
+        reason,
+        startedAt: new Date(startedAt).toISOString(),
+        finishedAt: new Date(finishedAt).toISOString(),
+        durationMs: finishedAt - startedAt,
+        sinceTriggerMs: finishedAt - triggeredAt,
+        error: message.slice(-2000),
+      };
       log(`publisher: build ${id} FAILED after ${record.durationMs} ms; the site stays at ${currentTarget ?? '(none)'}: ${message.slice(-500)}`);
     }
     last = record;

@@ -92,7 +92,9 @@ export function createPublisherServer(options: PublisherServerOptions): Server {
       }
     }
     res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-    createReadStream(join(dir, '404.html')).on('error', () => res.end('Not found')).pipe(res);
+    createReadStream(join(dir, '404.html'))
+      .on('error', () => res.end('Not found'))
+      .pipe(res);
   }
 
   return createServer((req, res) => {

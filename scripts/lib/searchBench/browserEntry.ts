@@ -64,7 +64,13 @@ w['benchTop'] = async (query: string) => (await ready).top(query);
  */
 w['benchWarm'] = async (queries: string[]) => {
   const engine = await ready;
-  const prefixes = queries.flatMap((q) => Array.from(q).map((_, i) => Array.from(q).slice(0, i + 1).join('')));
+  const prefixes = queries.flatMap((q) =>
+    Array.from(q).map((_, i) =>
+      Array.from(q)
+        .slice(0, i + 1)
+        .join(''),
+    ),
+  );
   for (const p of prefixes) await engine.top(p);
   const times: number[] = [];
   for (const p of prefixes) {
@@ -80,6 +86,11 @@ if (q) {
     await paint(await engine.top(q));
     const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    w['benchCold'] = { ms: performance.now(), bytes: entries.reduce((n, e) => n + e.transferSize, nav?.transferSize ?? 0), requests: entries.length + 1, results: out.children.length };
+    w['benchCold'] = {
+      ms: performance.now(),
+      bytes: entries.reduce((n, e) => n + e.transferSize, nav?.transferSize ?? 0),
+      requests: entries.length + 1,
+      results: out.children.length,
+    };
   });
 }

@@ -42,10 +42,12 @@ export interface NodeRun {
 
 /** The index as served: JSON text, with its gzip size. */
 export function servedFiles(index: SearchIndex): Map<string, { text: string; gzip: number }> {
-  return new Map([...index.files].map(([path, value]) => {
-    const text = JSON.stringify(value);
-    return [path, { text, gzip: gzipSync(text, { level: 6 }).length }];
-  }));
+  return new Map(
+    [...index.files].map(([path, value]) => {
+      const text = JSON.stringify(value);
+      return [path, { text, gzip: gzipSync(text, { level: 6 }).length }];
+    }),
+  );
 }
 
 async function openEngine(files: ReadonlyMap<string, { text: string; gzip: number }>, fetched?: Set<string>): Promise<SearchEngine> {
@@ -63,7 +65,8 @@ async function top(engine: SearchEngine, query: string, n = 10): Promise<string[
   return hits.map((h) => docs.get(h.ref)?.path ?? '?');
 }
 
-const found = (paths: readonly string[], r: KindQuery, n: number) => (r.first ? paths[0] !== undefined && r.expect.includes(paths[0]) : paths.slice(0, n).some((p) => r.expect.includes(p)));
+const found = (paths: readonly string[], r: KindQuery, n: number) =>
+  r.first ? paths[0] !== undefined && r.expect.includes(paths[0]) : paths.slice(0, n).some((p) => r.expect.includes(p));
 
 export async function nodeRun(index: SearchIndex, queries: readonly KindQuery[], warmQueries: readonly string[]): Promise<NodeRun> {
   const files = servedFiles(index);
@@ -100,7 +103,13 @@ export async function nodeRun(index: SearchIndex, queries: readonly KindQuery[],
     byKind.set(r.kind, k);
   }
   // Warm per-keystroke latency: each prefix once to load, then timed.
-  const prefixes = warmQueries.flatMap((q) => Array.from(q).map((_, i) => Array.from(q).slice(0, i + 1).join('')));
+  const prefixes = warmQueries.flatMap((q) =>
+    Array.from(q).map((_, i) =>
+      Array.from(q)
+        .slice(0, i + 1)
+        .join(''),
+    ),
+  );
   for (const p of prefixes) await top(warm, p);
   // Each prefix three times, its median kept: one GC pause or a neighbour's burst on a shared
   // machine is not the engine's latency.
@@ -115,7 +124,13 @@ export async function nodeRun(index: SearchIndex, queries: readonly KindQuery[],
     times.push(percentile(runs, 50));
   }
   return {
-    kinds: [...byKind].map(([kind, k]) => ({ kind, queries: k.queries, first3: k.first3 / k.queries, first10: k.first10 / k.queries, warm3: k.warm3 / k.queries })),
+    kinds: [...byKind].map(([kind, k]) => ({
+      kind,
+      queries: k.queries,
+      first3: k.first3 / k.queries,
+      first10: k.first10 / k.queries,
+      warm3: k.warm3 / k.queries,
+    })),
     first3: first3 / queries.length,
     warm3: warm3 / queries.length,
     unstable,

@@ -4,7 +4,13 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.wasm': 'application/wasm' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+};
 
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const cache = new Map<string, Uint8Array>();
@@ -14,7 +20,12 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
     readFile(file)
       .then((data) => {
         const type = TYPES[extname(file)] ?? 'application/octet-stream';
-        const gzip = /gzip/.test(String(req.headers['accept-encoding'])) && !file.endsWith('.pf_index') && !file.endsWith('.pf_fragment') && !file.endsWith('.pf_meta') && !file.endsWith('.pagefind');
+        const gzip =
+          /gzip/.test(String(req.headers['accept-encoding'])) &&
+          !file.endsWith('.pf_index') &&
+          !file.endsWith('.pf_fragment') &&
+          !file.endsWith('.pf_meta') &&
+          !file.endsWith('.pagefind');
         let body: Uint8Array = data;
         if (gzip) {
           const compressed = cache.get(file) ?? gzipSync(data);

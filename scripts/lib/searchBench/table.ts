@@ -31,7 +31,25 @@ export const SEARCH_TARGETS = {
 } as const;
 
 export function formatSearchTable(rows: readonly SearchRow[]): string {
-  const header = ['engine', 'records', 'build', 'files', 'raw', 'gzip', 'brotli', 'max shard gz', 'cold first results', 'cold max', 'cold bytes', 'warm p50', 'warm p95', 'recall@3', 'first @3', 'first bytes p95', 'Node warm p95'];
+  const header = [
+    'engine',
+    'records',
+    'build',
+    'files',
+    'raw',
+    'gzip',
+    'brotli',
+    'max shard gz',
+    'cold first results',
+    'cold max',
+    'cold bytes',
+    'warm p50',
+    'warm p95',
+    'recall@3',
+    'first @3',
+    'first bytes p95',
+    'Node warm p95',
+  ];
   const lines = rows.map((r) => [
     r.engine,
     String(r.records),
@@ -63,22 +81,40 @@ export function checkSearchTargets(rows: readonly SearchRow[]): string[] {
   const lines: string[] = [];
   for (const r of ours) {
     const pagefind = rows.find((p) => p.engine === 'pagefind' && p.records === r.records);
-    if (pagefind) lines.push(`recall@3 at ${r.records.toLocaleString('en')} records ≥ Pagefind's: ${r.recall.toFixed(3)} vs ${pagefind.recall.toFixed(3)} — ${mark(r.recall >= pagefind.recall)}`);
+    if (pagefind)
+      lines.push(
+        `recall@3 at ${r.records.toLocaleString('en')} records ≥ Pagefind's: ${r.recall.toFixed(3)} vs ${pagefind.recall.toFixed(3)} — ${mark(r.recall >= pagefind.recall)}`,
+      );
   }
   const large = ours[ours.length - 1];
   if (large) {
     const at = `at ${large.records.toLocaleString('en')} records`;
     lines.push(`warm p95 ${at} ≤ ${SEARCH_TARGETS.maxWarmP95Ms} ms: ${large.warmP95.toFixed(1)} ms — ${mark(large.warmP95 <= SEARCH_TARGETS.maxWarmP95Ms)}`);
-    lines.push(`cold first results ${at} ≤ ${SEARCH_TARGETS.maxColdMs} ms (slowest of the cold queries): ${large.coldMsMax.toFixed(0)} ms — ${mark(large.coldMsMax <= SEARCH_TARGETS.maxColdMs)}`);
-    lines.push(`cold transfer ${at} ≤ ${kb(SEARCH_TARGETS.maxColdBytes)} gzip (Chromium, p50 of the cold queries): ${kb(large.coldBytes)} — ${mark(large.coldBytes <= SEARCH_TARGETS.maxColdBytes)}`);
-    lines.push(`index build ${at} ≤ ${SEARCH_TARGETS.maxBuildMs / 1000} s: ${(large.buildMs / 1000).toFixed(1)} s — ${mark(large.buildMs <= SEARCH_TARGETS.maxBuildMs)}`);
+    lines.push(
+      `cold first results ${at} ≤ ${SEARCH_TARGETS.maxColdMs} ms (slowest of the cold queries): ${large.coldMsMax.toFixed(0)} ms — ${mark(large.coldMsMax <= SEARCH_TARGETS.maxColdMs)}`,
+    );
+    lines.push(
+      `cold transfer ${at} ≤ ${kb(SEARCH_TARGETS.maxColdBytes)} gzip (Chromium, p50 of the cold queries): ${kb(large.coldBytes)} — ${mark(large.coldBytes <= SEARCH_TARGETS.maxColdBytes)}`,
+    );
+    lines.push(
+      `index build ${at} ≤ ${SEARCH_TARGETS.maxBuildMs / 1000} s: ${(large.buildMs / 1000).toFixed(1)} s — ${mark(large.buildMs <= SEARCH_TARGETS.maxBuildMs)}`,
+    );
     const node = large.node;
     if (node) {
-      lines.push(`first-query gzip ${at} ≤ ${kb(SEARCH_TARGETS.maxColdBytes)} at p95 (every suite query, fresh engine): ${kb(node.coldBytesP95)} — ${mark(node.coldBytesP95 <= SEARCH_TARGETS.maxColdBytes)}`);
-      lines.push(`warm p95 in Node ${at} ≤ ${SEARCH_TARGETS.maxWarmP95Ms} ms: ${node.warmP95.toFixed(1)} ms — ${mark(node.warmP95 <= SEARCH_TARGETS.maxWarmP95Ms)}`);
-      lines.push(`first-query recall@3 ${at} ≥ ${SEARCH_TARGETS.minFirstRecall}: ${node.first3.toFixed(3)} — ${mark(node.first3 >= SEARCH_TARGETS.minFirstRecall)}`);
+      lines.push(
+        `first-query gzip ${at} ≤ ${kb(SEARCH_TARGETS.maxColdBytes)} at p95 (every suite query, fresh engine): ${kb(node.coldBytesP95)} — ${mark(node.coldBytesP95 <= SEARCH_TARGETS.maxColdBytes)}`,
+      );
+      lines.push(
+        `warm p95 in Node ${at} ≤ ${SEARCH_TARGETS.maxWarmP95Ms} ms: ${node.warmP95.toFixed(1)} ms — ${mark(node.warmP95 <= SEARCH_TARGETS.maxWarmP95Ms)}`,
+      );
+      lines.push(
+        `first-query recall@3 ${at} ≥ ${SEARCH_TARGETS.minFirstRecall}: ${node.first3.toFixed(3)} — ${mark(node.first3 >= SEARCH_TARGETS.minFirstRecall)}`,
+      );
       const worst = [...node.kinds].sort((a, b) => a.first3 - b.first3)[0];
-      if (worst) lines.push(`no query kind below ${SEARCH_TARGETS.minKindRecall} ${at}: lowest ${worst.kind} ${worst.first3.toFixed(3)} — ${mark(worst.first3 >= SEARCH_TARGETS.minKindRecall)}`);
+      if (worst)
+        lines.push(
+          `no query kind below ${SEARCH_TARGETS.minKindRecall} ${at}: lowest ${worst.kind} ${worst.first3.toFixed(3)} — ${mark(worst.first3 >= SEARCH_TARGETS.minKindRecall)}`,
+        );
       lines.push(`first query = warm query (top 10) ${at}: ${node.unstable.length} differ — ${mark(node.unstable.length === 0)}`);
     }
   }

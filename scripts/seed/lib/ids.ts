@@ -18,9 +18,6 @@ export const standardId = (code: string): string => `standard-${standardSlug(cod
 export const committeeId = (code: string): string => `technicalCommittee-${slugifyCode(code)}`;
 export const awardId = (slug: string): string => `award-${slug}`;
 export const programId = (slug: string): string => `supportProgram-${slug}`;
-export const participationId = (code: string, enterprise: string, role: string): string =>
-  `participation-${standardSlug(code)}-${enterprise}-${role}`;
-export const committeeRoleId = (code: string, enterprise: string, role: string): string =>
-  `committeeRole-${slugifyCode(code)}-${enterprise}-${role}`;
-export const nominationId = (award: string, year: number, enterprise: string): string =>
-  `nomination-${award}-${year}-${enterprise}`;
+export const participationId = (code: string, enterprise: string, role: string): string => `participation-${standardSlug(code)}-${enterprise}-${role}`;
+export const committeeRoleId = (code: string, enterprise: string, role: string): string => `committeeRole-${slugifyCode(code)}-${enterprise}-${role}`;
+export const nominationId = (award: string, year: number, enterprise: string): string => `nomination-${award}-${year}-${enterprise}`;

@@ -30,7 +30,11 @@ interface State {
   filters: { kind?: SearchKind; level?: string; year?: number };
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(key, value);
   node.append(...children);
@@ -74,7 +78,8 @@ export function startSearchClient(): void {
   if (!app || !configText || !input || !form || !status || !note || !facets || !results || !browse) return;
   const config = JSON.parse(configText) as SearchClientConfig;
   app.querySelector<HTMLElement>('[data-nojs]')?.setAttribute('hidden', '');
-  const s = (key: SearchUiKey, vars: Record<string, string | number> = {}) => config.strings[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+  const s = (key: SearchUiKey, vars: Record<string, string | number> = {}) =>
+    config.strings[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
 
   const worker = new Worker(new URL('../../lib/search/worker.ts', import.meta.url), { type: 'module' });
   const send = (request: WorkerRequest) => worker.postMessage(request);
@@ -120,7 +125,7 @@ export function startSearchClient(): void {
     const span = el('span', shown.fallback ? { lang: LANG_TAGS[shown.lang] } : {});
     for (const [part, matched] of highlight(shown.text, query)) span.append(matched ? el('mark', {}, part) : part);
     return span;
-  }
+  };
 
   const renderHit = (hit: ShownHit, query: string): HTMLLIElement => {
     const link = el('a', { href: `${config.localePrefix}${hit.doc.path}`, 'data-result': '' });
@@ -133,11 +138,16 @@ export function startSearchClient(): void {
     const item = el('li', {}, link);
     if (hit.doc.detail) item.append(el('span', { class: 'result-detail' }, text(hit.doc.detail, query)));
     return item;
-  }
+  };
 
   const renderGroup = (group: ResultGroup, query: string): HTMLElement => {
     const id = `results-${group.kind}`;
-    const section = el('section', { class: 'result-group', 'aria-labelledby': id }, el('h2', { id }, `${s(group.kind)} (${group.total})`), el('ol', {}, ...group.hits.map((h) => renderHit(h, query))));
+    const section = el(
+      'section',
+      { class: 'result-group', 'aria-labelledby': id },
+      el('h2', { id }, `${s(group.kind)} (${group.total})`),
+      el('ol', {}, ...group.hits.map((h) => renderHit(h, query))),
+    );
     if (group.total > group.hits.length) {
       const more = el('button', { type: 'button', class: 'show-all' }, s('showAll', { n: group.total }));
       more.addEventListener('click', () => {
@@ -147,7 +157,7 @@ export function startSearchClient(): void {
       section.append(more);
     }
     return section;
-  }
+  };
 
   const renderFacets = (response: SearchResponse): void => {
     facets.replaceChildren();
@@ -169,7 +179,10 @@ export function startSearchClient(): void {
       const current = state.filters[name];
       if (values.length === 0 && current === undefined) return;
       const id = `facet-${name}`;
-      const options = [el('option', { value: '' }, s('all')), ...values.map(([v, n]) => el('option', { value: v, ...(String(current) === v ? { selected: '' } : {}) }, `${caption(v)} (${n})`))];
+      const options = [
+        el('option', { value: '' }, s('all')),
+        ...values.map(([v, n]) => el('option', { value: v, ...(String(current) === v ? { selected: '' } : {}) }, `${caption(v)} (${n})`)),
+      ];
       const control = el('select', { id }, ...options);
       control.addEventListener('change', () => {
         const { [name]: _old, ...rest } = state.filters;
@@ -182,7 +195,7 @@ export function startSearchClient(): void {
     select('level', response.facets.level, (v) => config.levels[v] ?? v);
     select('year', response.facets.year, (v) => v);
     facets.hidden = false;
-  }
+  };
 
   const render = (response: SearchResponse | undefined): void => {
     if (!response) {
@@ -201,7 +214,7 @@ export function startSearchClient(): void {
     if (response.total === 0 && response.facets.kind.length === 0) facets.hidden = true;
     else renderFacets(response);
     results.replaceChildren(...response.groups.map((g) => renderGroup(g, response.query)));
-  }
+  };
 
   // Keyboard: ↓ from the box to the first result, ↑/↓ between results, Esc back to the box.
   input.addEventListener('keydown', (event) => {

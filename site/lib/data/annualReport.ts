@@ -15,7 +15,16 @@
  * this year); a year after the build year has no report. The build year's report is partial.
  */
 import type { Award, CommitteeRole, Nomination, Participation, Program, Register } from './register.ts';
-import { COMMITTEE_ROLES, PARTICIPATION_ROLES, STANDARD_LEVELS, valuesOf, type CommitteeRoleKind, type NominationOutcome, type ParticipationRole, type StandardLevel } from '../domain/vocabulary.ts';
+import {
+  COMMITTEE_ROLES,
+  PARTICIPATION_ROLES,
+  STANDARD_LEVELS,
+  valuesOf,
+  type CommitteeRoleKind,
+  type NominationOutcome,
+  type ParticipationRole,
+  type StandardLevel,
+} from '../domain/vocabulary.ts';
 import { CHART_OUTCOMES, COUNT, type Count } from '../stats/chartData.ts';
 import { countInto, type CountTable } from '../stats/countTable.ts';
 
@@ -136,9 +145,27 @@ function computeReport(register: Register, year: number): AnnualReport {
     partial: year === Number(register.today.slice(0, 4)),
     asOf: register.today,
     figures: FIGURE_KEYS.map((key) => figure(key, now[key], before[key])),
-    standardsByLevel: countInto(records.participations, (p) => p.standard.level, (p) => p.role, levels, roles),
-    seatsByRole: countInto(records.seats, (s) => s.role, () => COUNT, seatRoles, [COUNT]),
-    awardsByOutcome: countInto(records.results, (n) => n.award.slug, (n) => n.outcome, awards.map((a) => a.slug), CHART_OUTCOMES),
+    standardsByLevel: countInto(
+      records.participations,
+      (p) => p.standard.level,
+      (p) => p.role,
+      levels,
+      roles,
+    ),
+    seatsByRole: countInto(
+      records.seats,
+      (s) => s.role,
+      () => COUNT,
+      seatRoles,
+      [COUNT],
+    ),
+    awardsByOutcome: countInto(
+      records.results,
+      (n) => n.award.slug,
+      (n) => n.outcome,
+      awards.map((a) => a.slug),
+      CHART_OUTCOMES,
+    ),
     awards,
     participations: records.participations,
     seats: records.seats,

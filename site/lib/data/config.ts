@@ -5,7 +5,6 @@
  */
 import { isIsoDate, looksLikeIsoDate } from '../domain/calendar.ts';
 
-
 export interface LocalSourceConfig {
   readonly source: 'local';
   /** NDJSON in Sanity's export format. */
@@ -62,7 +61,9 @@ export function readBuildDate(env: Env, fallback: () => string): string {
   const pinned = env['BUILD_DATE'];
   if (pinned && !isIsoDate(pinned)) {
     throw new ConfigError(
-      looksLikeIsoDate(pinned) ? `BUILD_DATE is "${pinned}", a day that does not exist in the calendar; write a real date as YYYY-MM-DD, e.g. 2026-11-28.` : `BUILD_DATE is "${pinned}"; write it as YYYY-MM-DD, e.g. 2026-11-28.`,
+      looksLikeIsoDate(pinned)
+        ? `BUILD_DATE is "${pinned}", a day that does not exist in the calendar; write a real date as YYYY-MM-DD, e.g. 2026-11-28.`
+        : `BUILD_DATE is "${pinned}"; write it as YYYY-MM-DD, e.g. 2026-11-28.`,
     );
   }
   return pinned || fallback();

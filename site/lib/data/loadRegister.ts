@@ -16,17 +16,7 @@ import { readBuildDate, readDataConfig, type DataConfig } from './config.ts';
 import { REGISTER_QUERY } from './queries.ts';
 import type { REGISTER_QUERY_RESULT } from './sanity.types.ts';
 import { createContentSource, type ContentSource } from './sources.ts';
-import type {
-  Award,
-  Committee,
-  CommitteeRole,
-  Enterprise,
-  Nomination,
-  Participation,
-  Program,
-  Register,
-  Standard,
-} from './register.ts';
+import type { Award, Committee, CommitteeRole, Enterprise, Nomination, Participation, Program, Register, Standard } from './register.ts';
 
 /** A record refers to something the published register does not have. */
 export class RegisterError extends Error {
@@ -98,38 +88,52 @@ export function joinRegister(raw: REGISTER_QUERY_RESULT, today: string, origin =
       replacersOf.set(ref, list);
     }
   }
-  const standards: Standard[] = (raw.standards ?? []).map(({ committeeId, replacesIds: _r, designations: rawDesignations, adopts: _a, amendsId: _m, ...rest }) => {
-    const parsed = parseStandardCode(rest.code ?? '') ?? unrecognizedStandardCode(rest.code ?? rest._id, rest.level ?? 'national', rest.body);
-    const committee = committeeId ? resolve(committeeById, committeeId, rest._id, 'committee', origin) : undefined;
-    const designations = designationsOldestFirst(rawDesignations ?? []).map((d) => ({
-      code: d.code ?? '',
-      display: parseStandardCode(d.code ?? '')?.display ?? (d.code ?? '').trim(),
-      stage: d.stage ?? null,
-      stageCode: d.stageCode ?? null,
-      until: d.until ?? null,
-    }));
-    const implied = rest.withdrawnOn ? undefined : rest.stage === 'withdrawn' || replacedIds.has(rest._id) ? impliedWithdrawal(replacersOf.get(rest._id) ?? []) : undefined;
-    const withdrawal = rest.withdrawnOn ? { date: rest.withdrawnOn, implied: false } : implied ? { date: implied.date, implied: true } : undefined;
-    const codes = [...new Set([parsed.display, ...parsed.also, ...(rest.alsoCodes ?? []), ...designations.map((d) => d.display)].filter((c) => c !== ''))];
-    const standard: Standard = {
-      ...rest,
-      parsed,
-      slug: standardSlug({ code: rest.code, designations: rawDesignations }),
-      designations,
-      redirectSlugs: standardRedirectSlugs({ code: rest.code, designations: rawDesignations }),
-      codes,
-      ...(withdrawal ? { withdrawal } : {}),
-      state: standardState({ stage: rest.stage ?? 'preliminary', effectiveOn: rest.effectiveOn, withdrawnOn: rest.withdrawnOn ?? (rest.stage === 'withdrawn' ? withdrawal?.date : undefined), replaced: replacedIds.has(rest._id) }, today),
-      ...(committee ? { committee } : {}),
-      replaces: [],
-      replacedBy: [],
-      adoptedBy: [],
-      supplements: [],
-      participations: [],
-    };
-    committee?.standards.push(standard);
-    return standard;
-  });
+  const standards: Standard[] = (raw.standards ?? []).map(
+    ({ committeeId, replacesIds: _r, designations: rawDesignations, adopts: _a, amendsId: _m, ...rest }) => {
+      const parsed = parseStandardCode(rest.code ?? '') ?? unrecognizedStandardCode(rest.code ?? rest._id, rest.level ?? 'national', rest.body);
+      const committee = committeeId ? resolve(committeeById, committeeId, rest._id, 'committee', origin) : undefined;
+      const designations = designationsOldestFirst(rawDesignations ?? []).map((d) => ({
+        code: d.code ?? '',
+        display: parseStandardCode(d.code ?? '')?.display ?? (d.code ?? '').trim(),
+        stage: d.stage ?? null,
+        stageCode: d.stageCode ?? null,
+        until: d.until ?? null,
+      }));
+      const implied = rest.withdrawnOn
+        ? undefined
+        : rest.stage === 'withdrawn' || replacedIds.has(rest._id)
+          ? impliedWithdrawal(replacersOf.get(rest._id) ?? [])
+          : undefined;
+      const withdrawal = rest.withdrawnOn ? { date: rest.withdrawnOn, implied: false } : implied ? { date: implied.date, implied: true } : undefined;
+      const codes = [...new Set([parsed.display, ...parsed.also, ...(rest.alsoCodes ?? []), ...designations.map((d) => d.display)].filter((c) => c !== ''))];
+      const standard: Standard = {
+        ...rest,
+        parsed,
+        slug: standardSlug({ code: rest.code, designations: rawDesignations }),
+        designations,
+        redirectSlugs: standardRedirectSlugs({ code: rest.code, designations: rawDesignations }),
+        codes,
+        ...(withdrawal ? { withdrawal } : {}),
+        state: standardState(
+          {
+            stage: rest.stage ?? 'preliminary',
+            effectiveOn: rest.effectiveOn,
+            withdrawnOn: rest.withdrawnOn ?? (rest.stage === 'withdrawn' ? withdrawal?.date : undefined),
+            replaced: replacedIds.has(rest._id),
+          },
+          today,
+        ),
+        ...(committee ? { committee } : {}),
+        replaces: [],
+        replacedBy: [],
+        adoptedBy: [],
+        supplements: [],
+        participations: [],
+      };
+      committee?.standards.push(standard);
+      return standard;
+    },
+  );
   const standardById = indexById(standards);
   for (const rawStandard of raw.standards ?? []) {
     const standard = standardById.get(rawStandard._id);

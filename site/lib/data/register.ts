@@ -21,7 +21,6 @@ export type RawNomination = Item<'nominations'>;
 export type RawProgram = Item<'programs'>;
 export type RawAsset = Item<'assets'>;
 
-
 export interface Enterprise extends Omit<RawEnterprise, 'slug' | 'logoAssetId'> {
   readonly slug: string;
   readonly logo?: RawAsset;

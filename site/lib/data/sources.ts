@@ -82,7 +82,9 @@ function typeOfCondition(node: unknown): string | undefined {
   const left = node['left'];
   const right = node['right'];
   if (node.type !== 'OpCall' || node['op'] !== '==' || !isNode(left) || !isNode(right)) return undefined;
-  return left.type === 'AccessAttribute' && left['name'] === '_type' && right.type === 'Value' && typeof right['value'] === 'string' ? right['value'] : undefined;
+  return left.type === 'AccessAttribute' && left['name'] === '_type' && right.type === 'Value' && typeof right['value'] === 'string'
+    ? right['value']
+    : undefined;
 }
 
 /**

@@ -52,7 +52,11 @@ const whole = (year: number): boolean => Number.isSafeInteger(year);
 export function yearIssue(year: number, today: string, what: string, min: number = MIN_YEAR): RuleIssue | undefined {
   const max = maxYear(today);
   if (!whole(year) || year > max) {
-    return ruleError(`${what} ${year} 晚于 ${max} 年（明年）。请核对年份，例如 2024。`, `${what} ${year} is after ${max} (next year). Check the year, e.g. 2024.`, what);
+    return ruleError(
+      `${what} ${year} 晚于 ${max} 年（明年）。请核对年份，例如 2024。`,
+      `${what} ${year} is after ${max} (next year). Check the year, e.g. 2024.`,
+      what,
+    );
   }
   if (year < min) return ruleError(`${what} ${year} 早于 ${min} 年。请核对年份。`, `${what} ${year} is before ${min}. Check the year.`, what);
   return undefined;
@@ -76,7 +80,13 @@ export function nominationYearIssues(year: number, outcome: string | undefined, 
   const bound = yearIssue(year, today, 'year', first ?? MIN_YEAR);
   if (bound) {
     if (first !== undefined && whole(year) && year < first) {
-      return [ruleError(`年份 ${year} 早于该奖项首届（${first} 年）。请核对年份。`, `year ${year} is before the award's first session (${first}). Check the year.`, 'year')];
+      return [
+        ruleError(
+          `年份 ${year} 早于该奖项首届（${first} 年）。请核对年份。`,
+          `year ${year} is before the award's first session (${first}). Check the year.`,
+          'year',
+        ),
+      ];
     }
     return [bound];
   }

@@ -94,11 +94,7 @@ export function isEnterer(record: VerifiableRecord, user: StaffMember): boolean 
  * in, not yet verified, a source to check against, and not the enterer (unless allowed).
  * @example verifyRefusal({ entered: { by: '张航', byId: 'pZhang' }, source: { url: 'https://samr.gov.cn/x' } }, { id: 'pZhang', name: '张航' })?.code //=> 'own-record'
  */
-export function verifyRefusal(
-  record: VerifiableRecord,
-  user: StaffMember | null | undefined,
-  settings: FourEyesSettings = FOUR_EYES_DEFAULT,
-): Refusal | null {
+export function verifyRefusal(record: VerifiableRecord, user: StaffMember | null | undefined, settings: FourEyesSettings = FOUR_EYES_DEFAULT): Refusal | null {
   if (!user) return { code: 'not-signed-in', message: { zh: '需要登录后才能核验。', en: 'Sign in to verify.' } };
   if (record.verification?.status === 'verified') {
     return { code: 'already-verified', message: { zh: '这条记录已核验。', en: 'This record is already verified.' } };

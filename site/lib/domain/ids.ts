@@ -60,7 +60,10 @@ export function publishedIdIssue(id: string): ValueIssue | undefined {
  */
 export function documentIdIssue(id: string, base: string): ValueIssue | undefined {
   if (id !== base && id.length > MAX_ID_LENGTH) {
-    return valueError(`长 ${id.length} 个字符，超过 Sanity 的上限 ${MAX_ID_LENGTH}。请缩短 slug。`, `is ${id.length} characters long; Sanity allows ${MAX_ID_LENGTH}. Shorten the slug.`);
+    return valueError(
+      `长 ${id.length} 个字符，超过 Sanity 的上限 ${MAX_ID_LENGTH}。请缩短 slug。`,
+      `is ${id.length} characters long; Sanity allows ${MAX_ID_LENGTH}. Shorten the slug.`,
+    );
   }
   return publishedIdIssue(base);
 }

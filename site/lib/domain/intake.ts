@@ -99,7 +99,15 @@ export function planIntake(
     const common = { source: sourceValue(list.source), entered, verification: { _type: 'verification', status: 'entered' } };
     const document: IntakeDocument =
       list.kind === 'nomination'
-        ? { _id: id, _type: 'nomination', enterprise: reference(enterpriseId), award: reference(list.awardId), year: list.year, outcome: list.outcome, ...common }
+        ? {
+            _id: id,
+            _type: 'nomination',
+            enterprise: reference(enterpriseId),
+            award: reference(list.awardId),
+            year: list.year,
+            outcome: list.outcome,
+            ...common,
+          }
         : {
             _id: id,
             _type: 'participation',

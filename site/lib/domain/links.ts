@@ -30,15 +30,27 @@ const fixEn = 'Write the full address starting with https:// (or http://).';
  */
 export function linkIssue(value: string): ValueIssue | undefined {
   if (value.length > MAX_URL_LENGTH) {
-    return valueError(`网址长 ${value.length} 个字符，超过上限 ${MAX_URL_LENGTH}。请填写来源页面本身的网址。`, `the address is ${value.length} characters long, over the limit of ${MAX_URL_LENGTH}. Link to the source page itself.`);
+    return valueError(
+      `网址长 ${value.length} 个字符，超过上限 ${MAX_URL_LENGTH}。请填写来源页面本身的网址。`,
+      `the address is ${value.length} characters long, over the limit of ${MAX_URL_LENGTH}. Link to the source page itself.`,
+    );
   }
   if (UNSAFE_CHARACTERS.test(value)) {
-    return valueError(`网址中含有空格或不可见字符，浏览器会把它们删掉或改写。${fix}`, `the address contains spaces or invisible characters, which a browser would remove or rewrite. ${fixEn}`);
+    return valueError(
+      `网址中含有空格或不可见字符，浏览器会把它们删掉或改写。${fix}`,
+      `the address contains spaces or invisible characters, which a browser would remove or rewrite. ${fixEn}`,
+    );
   }
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
   if (scheme !== 'http' && scheme !== 'https') {
     const what = scheme ? `"${scheme}:" 链接` : value.startsWith('//') ? '省略协议的链接（//…）' : value.startsWith('/') ? '站内相对链接' : '不完整的网址';
-    const whatEn = scheme ? `a "${scheme}:" link` : value.startsWith('//') ? 'a protocol-relative link (//…)' : value.startsWith('/') ? 'a site-relative link' : 'an incomplete address';
+    const whatEn = scheme
+      ? `a "${scheme}:" link`
+      : value.startsWith('//')
+        ? 'a protocol-relative link (//…)'
+        : value.startsWith('/')
+          ? 'a site-relative link'
+          : 'an incomplete address';
     return valueError(`不接受${what}：网站只链接 http(s) 网址。${fix}`, `${whatEn} is not allowed: the site links only to http(s) addresses. ${fixEn}`);
   }
   let parsed: URL;
@@ -49,7 +61,10 @@ export function linkIssue(value: string): ValueIssue | undefined {
   }
   if (parsed.hostname === '') return valueError(`网址缺少域名。${fix}`, `the address has no host name. ${fixEn}`);
   if (parsed.username !== '' || parsed.password !== '') {
-    return valueError('网址中含有用户名或密码（“@”前的部分），读者会被引向“@”之后的网站。请删除“@”及其前面的部分。', 'the address contains a user name or password (the part before "@"), which sends readers to the host after the "@". Remove it and the "@".');
+    return valueError(
+      '网址中含有用户名或密码（“@”前的部分），读者会被引向“@”之后的网站。请删除“@”及其前面的部分。',
+      'the address contains a user name or password (the part before "@"), which sends readers to the host after the "@". Remove it and the "@".',
+    );
   }
   return undefined;
 }

@@ -68,7 +68,11 @@ const REGIONS = ['北京市', '北京', '中国'];
  * @example canonicalName(' 北京安信网盾科技（北京）有限公司 ') //=> '北京安信网盾科技(北京)有限公司'
  */
 export function canonicalName(name: string): string {
-  return name.normalize('NFKC').replace(/[\s\u3000]+/g, '').replace(/[〔［【]/g, '(').replace(/[〕］】]/g, ')');
+  return name
+    .normalize('NFKC')
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[〔［【]/g, '(')
+    .replace(/[〕］】]/g, ')');
 }
 
 /**
@@ -91,7 +95,10 @@ export function normalizeOrgName(name: string): string {
       break;
     }
   }
-  return core.replace(/股份$/, '').replace(/[·•・.,，、'"“”‘’\-–—_/]/g, '').toLowerCase();
+  return core
+    .replace(/股份$/, '')
+    .replace(/[·•・.,，、'"“”‘’\-–—_/]/g, '')
+    .toLowerCase();
 }
 
 /** Character bigrams of a text (a single character is its own gram). */
@@ -150,7 +157,10 @@ export function parseNameList(text: string): ListEntry[] {
   lines.forEach((rawLine, index) => {
     const line = rawLine.replace(/^\s*本(?:标准|文件)起草单位[:：]/, '').trim();
     if (line === '' || HEADING.test(line)) return;
-    const cells = line.split(/\t|\s*\|\s*|\s{2,}/).map((cell) => cell.trim()).filter(Boolean);
+    const cells = line
+      .split(/\t|\s*\|\s*|\s{2,}/)
+      .map((cell) => cell.trim())
+      .filter(Boolean);
     if (cells.length > 1) {
       const uscc = cells.find((cell) => USCC_CELL.test(cell.toUpperCase()))?.toUpperCase();
       const names = cells.map((cell) => cell.replace(NUMBERING, '').trim()).filter(looksLikeName);
@@ -159,7 +169,10 @@ export function parseNameList(text: string): ListEntry[] {
       return;
     }
     for (const part of line.split(/[、；;]/)) {
-      const name = part.replace(NUMBERING, '').replace(/[。.]$/, '').trim();
+      const name = part
+        .replace(NUMBERING, '')
+        .replace(/[。.]$/, '')
+        .trim();
       if (looksLikeName(name)) entries.push({ position: entries.length + 1, line: index + 1, name });
     }
   });
@@ -229,7 +242,9 @@ export function matchEntry(index: MatchIndex, entry: ListEntry): MatchResult {
   if (entry.uscc) {
     const byCode = index.byUscc.get(entry.uscc);
     if (byCode) {
-      const sameName = normalizeOrgName(byCode.name) === normalizeOrgName(entry.name) || (byCode.formerNames ?? []).some((n) => normalizeOrgName(n) === normalizeOrgName(entry.name));
+      const sameName =
+        normalizeOrgName(byCode.name) === normalizeOrgName(entry.name) ||
+        (byCode.formerNames ?? []).some((n) => normalizeOrgName(n) === normalizeOrgName(entry.name));
       return { kind: 'match', entry, best: exactOf('uscc', byCode), ...(sameName ? {} : { note: `名称与登记名称“${byCode.name}”不同，请核对是否更名。` }) };
     }
     // An unknown (or mistyped) code: match by the name, below.

@@ -66,7 +66,9 @@ function fold(raw: string): string {
  * @example compactCode('GB/T 39204-2022') //=> 'gbt392042022'
  */
 export function compactCode(text: string): string {
-  return fold(text).replace(/[^0-9A-Z]/g, '').toLowerCase();
+  return fold(text)
+    .replace(/[^0-9A-Z]/g, '')
+    .toLowerCase();
 }
 
 /**

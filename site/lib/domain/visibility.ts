@@ -51,9 +51,6 @@ export function isVerified(record: { readonly verification?: { readonly status?:
 }
 
 /** A nomination is public when verified and its outcome is one of PUBLIC_OUTCOMES. */
-export function isPublicNomination(record: {
-  readonly outcome?: string | null;
-  readonly verification?: { readonly status?: string | null } | null;
-}): boolean {
+export function isPublicNomination(record: { readonly outcome?: string | null; readonly verification?: { readonly status?: string | null } | null }): boolean {
   return isVerified(record) && PUBLIC_OUTCOMES.has(record.outcome as NominationOutcome);
 }

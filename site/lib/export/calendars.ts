@@ -34,7 +34,6 @@ const PROD_ID: Readonly<Record<Lang, string>> = {
   en: '-//Haidian District Quality Bureau//Standards Register//EN',
 };
 
-
 /**
  * The stable UID of a programme's opening or closing day.
  * @example eventUid({_id: 'supportProgram-x'}, 'closes', new URL('https://zl.example.gov.cn/')) //=> 'supportProgram-x-closes@zl.example.gov.cn'
@@ -81,7 +80,8 @@ export function programEvents(program: Program, lang: Lang, site: URL, extra: re
   const url = safeUrl(new URL(localePath(lang, programPath(program)), site).href);
   const common = { description, categories: categories(program, lang), ...(url ? { url } : {}) };
   const events: IcsEvent[] = [];
-  if (program.opensOn) events.push({ uid: eventUid(program, 'opens', site), date: program.opensOn, summary: fill(CALENDAR_UI.opens[lang], { title }), ...common });
+  if (program.opensOn)
+    events.push({ uid: eventUid(program, 'opens', site), date: program.opensOn, summary: fill(CALENDAR_UI.opens[lang], { title }), ...common });
   if (program.closesOn) {
     events.push({
       uid: eventUid(program, 'closes', site),
@@ -100,7 +100,13 @@ function calendar(lang: Lang, today: string, name: string, description: string, 
 
 /** Every published programme's window (drafts never reach the register). */
 export function allProgramsCalendar(register: Register, lang: Lang, site: URL): IcsCalendar {
-  return calendar(lang, register.today, CALENDAR_UI.allName[lang], CALENDAR_UI.allDescription[lang], register.programs.flatMap((p) => programEvents(p, lang, site)));
+  return calendar(
+    lang,
+    register.today,
+    CALENDAR_UI.allName[lang],
+    CALENDAR_UI.allDescription[lang],
+    register.programs.flatMap((p) => programEvents(p, lang, site)),
+  );
 }
 
 /** One programme's window. */

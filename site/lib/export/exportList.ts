@@ -96,8 +96,18 @@ export function pageUrl(ctx: ExportContext, lang: Lang, path: string): string {
 /** `name_zh` and `name_en` columns of a localized field; `_en` is empty when there is no English (no fallback in data). */
 export function localeColumns<T>(key: string, description: Label, get: (row: T) => LocaleLike | null | undefined): ExportColumn<T>[] {
   return [
-    { key: `${key}_zh`, type: 'text', description: { zh: `${description.zh}（中文）`, en: `${description.en} (Chinese)` }, value: (row) => get(row)?.zh ?? null },
-    { key: `${key}_en`, type: 'text', description: { zh: `${description.zh}（英文，可为空）`, en: `${description.en} (English, may be empty)` }, value: (row) => get(row)?.en ?? null },
+    {
+      key: `${key}_zh`,
+      type: 'text',
+      description: { zh: `${description.zh}（中文）`, en: `${description.en} (Chinese)` },
+      value: (row) => get(row)?.zh ?? null,
+    },
+    {
+      key: `${key}_en`,
+      type: 'text',
+      description: { zh: `${description.zh}（英文，可为空）`, en: `${description.en} (English, may be empty)` },
+      value: (row) => get(row)?.en ?? null,
+    },
   ];
 }
 

@@ -75,7 +75,10 @@ function standardEntry(s: Standard, date: string, lang: Lang, site: URL): FeedEn
     title: `${FEED_UI.published[lang]}${lang === 'zh' ? '：' : ': '}${s.parsed.display} ${title}`,
     link: new URL(localePath(lang, standardPath(s.slug)), site).href,
     pubDate: beijingMidnight(date),
-    description: lang === 'zh' ? `${level} ${s.parsed.display}《${title}》于 ${date} 发布${effective}。${who}` : `${level} standard ${s.parsed.display} “${title}” was published on ${date}${effective}.${who}`,
+    description:
+      lang === 'zh'
+        ? `${level} ${s.parsed.display}《${title}》于 ${date} 发布${effective}。${who}`
+        : `${level} standard ${s.parsed.display} “${title}” was published on ${date}${effective}.${who}`,
     categories: [level],
   };
 }

@@ -16,7 +16,6 @@ import { sortEntries, type AtomEntry, type AtomFeed } from './atom.ts';
 import { resultEntry } from './feedItems.ts';
 import { fillTemplate as fill } from '../i18n/template.ts';
 
-
 /** The day a result became public: its announcement, else the day it was verified. */
 export function resultDate(n: Nomination): string | undefined {
   return n.announcedOn ?? n.verification.on;
@@ -63,11 +62,23 @@ function seatEntry(r: CommitteeRole, date: string, lang: Lang, site: URL): AtomE
 
 function awardEntry(n: Nomination, date: string, lang: Lang, site: URL): AtomEntry {
   const item = resultEntry(n, date, lang, site);
-  return { key: n._id, title: item.title ?? '', updated: date, link: item.link ?? '', summary: item.description ?? '', categories: [FOLLOW_UI.awardResult[lang]] };
+  return {
+    key: n._id,
+    title: item.title ?? '',
+    updated: date,
+    link: item.link ?? '',
+    summary: item.description ?? '',
+    categories: [FOLLOW_UI.awardResult[lang]],
+  };
 }
 
 /** Entries dated on or before today only: a record dated later is not news yet. */
-function dated<T>(items: readonly T[], dateOf: (item: T) => string | null | undefined, today: string, entry: (item: T, date: string) => AtomEntry): AtomEntry[] {
+function dated<T>(
+  items: readonly T[],
+  dateOf: (item: T) => string | null | undefined,
+  today: string,
+  entry: (item: T, date: string) => AtomEntry,
+): AtomEntry[] {
   return items.flatMap((item) => {
     const date = dateOf(item);
     return date && date <= today ? [entry(item, date)] : [];
@@ -78,8 +89,18 @@ function dated<T>(items: readonly T[], dateOf: (item: T) => string | null | unde
 export function enterpriseFeed(enterprise: Enterprise, register: Pick<Register, 'today'>, lang: Lang, site: URL): AtomFeed {
   const { today } = register;
   const entries = sortEntries([
-    ...dated(enterprise.participations, (p) => p.verification.on, today, (p, d) => participationEntry(p, d, lang, site)),
-    ...dated(enterprise.committeeRoles, (r) => r.verification.on, today, (r, d) => seatEntry(r, d, lang, site)),
+    ...dated(
+      enterprise.participations,
+      (p) => p.verification.on,
+      today,
+      (p, d) => participationEntry(p, d, lang, site),
+    ),
+    ...dated(
+      enterprise.committeeRoles,
+      (r) => r.verification.on,
+      today,
+      (r, d) => seatEntry(r, d, lang, site),
+    ),
     ...dated(enterprise.nominations, resultDate, today, (n, d) => awardEntry(n, d, lang, site)),
   ]);
   return {

@@ -21,7 +21,13 @@ export interface ReportCsvRow {
 
 const join = (a: Label | undefined, b: Label | undefined): Label => ({ zh: `${a?.zh ?? ''} · ${b?.zh ?? ''}`, en: `${a?.en ?? ''} · ${b?.en ?? ''}` });
 
-function cells<R extends string, C extends string>(section: ReportCsvRow['section'], table: CountTable<R, C>, rowLabel: (r: R) => Label | undefined, columnLabel: (c: C) => Label | undefined, single = false): ReportCsvRow[] {
+function cells<R extends string, C extends string>(
+  section: ReportCsvRow['section'],
+  table: CountTable<R, C>,
+  rowLabel: (r: R) => Label | undefined,
+  columnLabel: (c: C) => Label | undefined,
+  single = false,
+): ReportCsvRow[] {
   return table.rows.flatMap((row, i) =>
     table.columns.map((column, j) => ({
       section,
@@ -45,9 +51,25 @@ export function reportCsvRows(report: AnnualReport): ReportCsvRow[] {
       change: f.change,
       ...(f.changePercent === undefined ? {} : { changePercent: f.changePercent }),
     })),
-    ...cells('standards_by_level_role', report.standardsByLevel, (l) => labelFor(STANDARD_LEVELS, l), (r) => labelFor(PARTICIPATION_ROLES, r)),
-    ...cells('new_seats_by_role', report.seatsByRole, (r) => labelFor(COMMITTEE_ROLES, r), () => undefined, true),
-    ...cells('award_results', report.awardsByOutcome, (slug) => awardNames.get(slug), (o) => labelFor(NOMINATION_OUTCOMES, o)),
+    ...cells(
+      'standards_by_level_role',
+      report.standardsByLevel,
+      (l) => labelFor(STANDARD_LEVELS, l),
+      (r) => labelFor(PARTICIPATION_ROLES, r),
+    ),
+    ...cells(
+      'new_seats_by_role',
+      report.seatsByRole,
+      (r) => labelFor(COMMITTEE_ROLES, r),
+      () => undefined,
+      true,
+    ),
+    ...cells(
+      'award_results',
+      report.awardsByOutcome,
+      (slug) => awardNames.get(slug),
+      (o) => labelFor(NOMINATION_OUTCOMES, o),
+    ),
   ];
 }
 

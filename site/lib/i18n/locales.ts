@@ -18,10 +18,17 @@ export function langParam(lang: Lang): string | undefined {
  * Static paths for both languages of a route, with extra params and props per language, and
  * the page's incremental-build `cacheKey` when it has one (site/lib/data/cacheKey.ts).
  */
-export function bothLangs<P extends Record<string, string>, T>(items: readonly T[], toEntry: (item: T) => { params: P; props?: Record<string, unknown>; cacheKey?: string | undefined }) {
+export function bothLangs<P extends Record<string, string>, T>(
+  items: readonly T[],
+  toEntry: (item: T) => { params: P; props?: Record<string, unknown>; cacheKey?: string | undefined },
+) {
   const entries = items.map(toEntry);
   return LANGS.flatMap((lang) =>
-    entries.map(({ params, props, cacheKey }) => ({ params: { ...params, lang: langParam(lang) }, props: { ...props, lang }, ...(cacheKey === undefined ? {} : { cacheKey }) })),
+    entries.map(({ params, props, cacheKey }) => ({
+      params: { ...params, lang: langParam(lang) },
+      props: { ...props, lang },
+      ...(cacheKey === undefined ? {} : { cacheKey }),
+    })),
   );
 }
 

@@ -31,7 +31,6 @@ export function localText(value: LocaleLike | null | undefined, lang: Lang): str
   return localize(value, lang).text;
 }
 
-
 /** Any Han character: the text is (at least partly) Chinese. */
 const HAN = /\p{Script=Han}/u;
 

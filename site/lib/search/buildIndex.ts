@@ -66,7 +66,11 @@ function sortRecords(records: readonly SearchRecord[]): SearchRecord[] {
   const kindRank = (r: SearchRecord) => SEARCH_KINDS.indexOf(r.doc.kind);
   const levelRank = (r: SearchRecord) => (r.doc.level ? LEVEL_ORDER.indexOf(r.doc.level) : -1);
   return [...records].sort(
-    (a, b) => kindRank(a) - kindRank(b) || levelRank(a) - levelRank(b) || (a.doc.year ?? 0) - (b.doc.year ?? 0) || (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0),
+    (a, b) =>
+      kindRank(a) - kindRank(b) ||
+      levelRank(a) - levelRank(b) ||
+      (a.doc.year ?? 0) - (b.doc.year ?? 0) ||
+      (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0),
   );
 }
 

@@ -25,7 +25,11 @@ const byExpansionOrder = (a: string, b: string) => a.length - b.length || (a < b
  * terms are not among them — the engine reads those through the manifest).
  * @example completionShards([[['xinbo', 3, [0, 1, 900]]]], new Set(['xi', 'xin']))[0]?.keys //=> [['xi', 'xinbo'], ['xin', 'xinbo']]
  */
-export function completionShards(entries: ReadonlyArray<readonly ShardTerm[]>, splits: ReadonlySet<string>, target = TARGET_COMPLETION_BYTES): CompletionShard[] {
+export function completionShards(
+  entries: ReadonlyArray<readonly ShardTerm[]>,
+  splits: ReadonlySet<string>,
+  target = TARGET_COMPLETION_BYTES,
+): CompletionShard[] {
   if (splits.size === 0) return [];
   // One pass: each term is offered to every split key it extends (`xinbo` to `xi`, `xin`); a
   // key keeps its MAX_EXPANSIONS first in expansion order. What a key drops it never takes back

@@ -160,7 +160,6 @@ function forgetOnFailure<K>(cache: Map<K, Promise<unknown>>, key: K, pending: Pr
   });
 }
 
-
 /** What a result shows, as the rerank compares it: its terms, and its texts without separators (all; the short names). */
 interface ShownText {
   readonly words: Set<string>;
@@ -170,7 +169,9 @@ interface ShownText {
 
 /** Folded text without separators, to find a query inside a name as one phrase. */
 function compactText(text: string): string {
-  return textRuns(text).map((r) => r.text).join('');
+  return textRuns(text)
+    .map((r) => r.text)
+    .join('');
 }
 
 export class SearchEngine {
@@ -292,10 +293,21 @@ export class SearchEngine {
     if (trimmed === '') return undefined;
     const code = this.codeOf(trimmed);
     if (code) {
-      const clauses: Clause[] = code.year === undefined ? [{ term: code.compactUndated, prefix: true, word: true, required: true }] : [{ term: code.compact, prefix: false, word: true, required: true }];
+      const clauses: Clause[] =
+        code.year === undefined
+          ? [{ term: code.compactUndated, prefix: true, word: true, required: true }]
+          : [{ term: code.compact, prefix: false, word: true, required: true }];
       const codeRelaxed: Clause[] = [{ term: code.compactUndated, prefix: true, word: true, required: true }];
       const files = this.filesFor([...clauses, ...codeRelaxed], true);
-      return { clauses, terms: [], codeRelaxed, code: { undated: code.compactUndated }, files, read: new Set([...files.names, ...files.text]), alternatives: new Map() };
+      return {
+        clauses,
+        terms: [],
+        codeRelaxed,
+        code: { undated: code.compactUndated },
+        files,
+        read: new Set([...files.names, ...files.text]),
+        alternatives: new Map(),
+      };
     }
     const terms = queryTerms(trimmed, this.manifest.tokenizer);
     if (terms.length === 0) return undefined;
@@ -340,7 +352,8 @@ export class SearchEngine {
     const { shards } = this.manifest;
     for (const clause of clauses) {
       for (const file of this.hotFiles(clause.term, clause.required || single)) hot.add(file);
-      if (clause.prefix && (single || clause.required)) for (const k of this.hotExpansions(clause.term)) for (const file of this.hotFiles(k, true)) hot.add(file);
+      if (clause.prefix && (single || clause.required))
+        for (const k of this.hotExpansions(clause.term)) for (const file of this.hotFiles(k, true)) hot.add(file);
       names.add(searchPaths.shard('names', shardOf(clause.term, shards.names, this.splits)));
       text.add(searchPaths.shard('text', shardOf(clause.term, shards.text, this.splits)));
       const pre = this.completionFile(clause);
@@ -391,7 +404,11 @@ export class SearchEngine {
       const key = shardKey(clause.term, this.splits);
       // A split key (`xin`) completes to the terms of its completion file, when read.
       const completions = this.completionsOf(plan, clause);
-      terms = this.postings.expand(clause.term, (t) => (this.hot.has(t) ? this.planned(plan, t) : shardKey(t, this.splits) === key || completions.has(t)), clause.word ? undefined : MAX_HAN_EXPANSIONS);
+      terms = this.postings.expand(
+        clause.term,
+        (t) => (this.hot.has(t) ? this.planned(plan, t) : shardKey(t, this.splits) === key || completions.has(t)),
+        clause.word ? undefined : MAX_HAN_EXPANSIONS,
+      );
     }
     const fieldsOf = new Map<string, number>();
     for (const t of terms) {
@@ -462,7 +479,10 @@ export class SearchEngine {
         if (distance <= budget) found.set(candidate, distance);
       }
     }
-    return [...found].sort((a, b) => a[1] - b[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES).map(([w]) => w);
+    return [...found]
+      .sort((a, b) => a[1] - b[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))
+      .slice(0, MAX_CANDIDATES)
+      .map(([w]) => w);
   }
 
   /**
@@ -471,7 +491,10 @@ export class SearchEngine {
    * sound files.
    */
   private async soundPairs(terms: readonly QueryTerm[], query: string): Promise<string[][]> {
-    const runs = textRuns(Array.from(query).slice(0, MAX_QUERY_LENGTH).join('')).filter((r) => r.cjk).map((r) => Array.from(r.text)).filter((chars) => chars.length >= 2);
+    const runs = textRuns(Array.from(query).slice(0, MAX_QUERY_LENGTH).join(''))
+      .filter((r) => r.cjk)
+      .map((r) => Array.from(r.text))
+      .filter((chars) => chars.length >= 2);
     if (runs.length === 0 || this.manifest.sound === 0 || terms.length === 0) return [];
     const count = this.manifest.sound;
     const readings = async (char: string) => ((await this.soundFile(hashKey(char, count))).get(char) ?? []).slice(0, MAX_READINGS);
@@ -520,12 +543,26 @@ export class SearchEngine {
    * those need: deletion and sound files first, then the candidates' shards.
    */
   private async relaxedClauses(plan: Plan, query: string): Promise<Clause[]> {
-    const clauses: Clause[] = plan.terms.map((t) => ({ term: t.term, prefix: t.prefix, word: t.word, required: false, ...(this.isHot({ ...t, required: false }) ? { boost: HOT_BOOST } : {}) }));
-    const misspelled = plan.terms.filter((t) => t.word && isTypoWord(t.term) && !this.hot.has(t.term) && !(this.resolve(plan, { ...t, required: false }).terms ?? []).some((term) => this.postings.has(term)));
+    const clauses: Clause[] = plan.terms.map((t) => ({
+      term: t.term,
+      prefix: t.prefix,
+      word: t.word,
+      required: false,
+      ...(this.isHot({ ...t, required: false }) ? { boost: HOT_BOOST } : {}),
+    }));
+    const misspelled = plan.terms.filter(
+      (t) =>
+        t.word &&
+        isTypoWord(t.term) &&
+        !this.hot.has(t.term) &&
+        !(this.resolve(plan, { ...t, required: false }).terms ?? []).some((term) => this.postings.has(term)),
+    );
     const [candidates, sounds] = await Promise.all([Promise.all(misspelled.map((t) => this.typoCandidates(t.term))), this.soundPairs(plan.terms, query)]);
     candidates.forEach((words, i) => plan.alternatives.set(misspelled[i]?.term ?? '', words));
     const extra: Clause[] = [
-      ...candidates.filter((c) => c.length > 0).map((terms, i): Clause => ({ term: misspelled[i]?.term ?? '', prefix: false, word: true, required: false, boost: NEAR_BOOST, terms })),
+      ...candidates
+        .filter((c) => c.length > 0)
+        .map((terms, i): Clause => ({ term: misspelled[i]?.term ?? '', prefix: false, word: true, required: false, boost: NEAR_BOOST, terms })),
       ...sounds.map((terms): Clause => ({ term: terms[0] ?? '', prefix: false, word: false, required: false, boost: NEAR_BOOST, terms })),
     ];
     const files = new Set<string>();
@@ -594,7 +631,10 @@ export class SearchEngine {
     if (plan.code) near = this.strict({ ...plan, clauses: plan.codeRelaxed ?? [] });
     else {
       const relaxed = await this.relaxedClauses(plan, query);
-      near = this.postings.match(relaxed, 'coverage').refs.slice(0, NEAR_LIMIT).map((ref) => this.facetsOf(ref));
+      near = this.postings
+        .match(relaxed, 'coverage')
+        .refs.slice(0, NEAR_LIMIT)
+        .map((ref) => this.facetsOf(ref));
     }
     for (const hit of near) {
       if (seen.has(hit.ref)) continue;
@@ -631,7 +671,14 @@ export class SearchEngine {
     return {
       query,
       total: filtered.length,
-      groups: groups.map((g) => ({ kind: g.kind, total: g.total, hits: g.shown.flatMap((h) => { const doc = docs.get(h.ref); return doc ? [{ ...h, doc }] : []; }) })),
+      groups: groups.map((g) => ({
+        kind: g.kind,
+        total: g.total,
+        hits: g.shown.flatMap((h) => {
+          const doc = docs.get(h.ref);
+          return doc ? [{ ...h, doc }] : [];
+        }),
+      })),
       facets: {
         kind: SEARCH_KINDS.filter((k) => byKind.has(k)).map((k) => [k, byKind.get(k) ?? 0] as const),
         level: count('level', (h) => h.level),

@@ -179,7 +179,15 @@ export class PostingStore {
     // One clause: every match covers it alike, so the score alone orders (and costs less).
     const coverage = ordering === 'coverage' && clauses.length > 1;
     const expanded = clauses.map((clause) =>
-      clause.terms ? clause.terms.filter((t) => this.postings.has(t)) : clause.fuzzy ? this.near(clause.term) : clause.prefix ? this.expand(clause.term) : this.postings.has(clause.term) ? [clause.term] : [],
+      clause.terms
+        ? clause.terms.filter((t) => this.postings.has(t))
+        : clause.fuzzy
+          ? this.near(clause.term)
+          : clause.prefix
+            ? this.expand(clause.term)
+            : this.postings.has(clause.term)
+              ? [clause.term]
+              : [],
     );
     let required = 0;
     clauses.forEach((clause, i) => {
@@ -214,7 +222,8 @@ export class PostingStore {
     // a frequent optional term into the arrays.
     const requiredBits = all;
     const terms = [...boosts];
-    if (fieldMask && requiredBits !== 0) terms.sort((a, b) => Number(((bits.get(b[0]) ?? 0) & requiredBits) !== 0) - Number(((bits.get(a[0]) ?? 0) & requiredBits) !== 0));
+    if (fieldMask && requiredBits !== 0)
+      terms.sort((a, b) => Number(((bits.get(b[0]) ?? 0) & requiredBits) !== 0) - Number(((bits.get(a[0]) ?? 0) & requiredBits) !== 0));
     for (const [term, boost] of terms) {
       const bit = bits.get(term) ?? 0;
       const onlySeen = fieldMask !== undefined && requiredBits !== 0 && (bit & requiredBits) === 0;

@@ -90,7 +90,13 @@ export function searchRecords(register: Register): SearchRecord[] {
     for (const year of a.years) {
       const winners = a.nominations.filter((n) => n.year === year).flatMap((n) => [...both(n.enterprise.name), ...both(n.enterprise.shortName)]);
       records.push({
-        doc: { kind: 'award', path: awardListPath(a, year), name: { zh: `${a.name?.zh ?? ''} ${year}`, en: a.name?.en ? `${a.name.en} ${year}` : null }, level: a.level, year },
+        doc: {
+          kind: 'award',
+          path: awardListPath(a, year),
+          name: { zh: `${a.name?.zh ?? ''} ${year}`, en: a.name?.en ? `${a.name.en} ${year}` : null },
+          level: a.level,
+          year,
+        },
         fields: { name: present([...both(a.name), String(year)]), sound: soundTerms(a.name?.zh), description: present(winners) },
       });
     }

@@ -33,4 +33,3 @@ export function deletionVariants(word: string): string[] {
 export function typoBudget(word: string): number {
   return word.length >= TWO_EDITS_FROM ? 2 : 1;
 }
-

@@ -3,7 +3,15 @@
  * the same tables, so the unit tests can assert exact counts.
  */
 import type { Register } from '../data/register.ts';
-import { NOMINATION_OUTCOMES, SERVICE_TIERS, STANDARD_LEVELS, valuesOf, type NominationOutcome, type ServiceTier, type StandardLevel } from '../domain/vocabulary.ts';
+import {
+  NOMINATION_OUTCOMES,
+  SERVICE_TIERS,
+  STANDARD_LEVELS,
+  valuesOf,
+  type NominationOutcome,
+  type ServiceTier,
+  type StandardLevel,
+} from '../domain/vocabulary.ts';
 import { PUBLIC_OUTCOMES } from '../domain/visibility.ts';
 import { columnTotal, countInto, yearSpan, type CountTable } from './countTable.ts';
 
@@ -32,7 +40,13 @@ function withoutEmptyColumns<R extends string | number, C extends string>(table:
  */
 export function standardsWorkByYear(register: Register): CountTable<number, StandardLevel> {
   const items = register.participations;
-  const table = countInto(items, (p) => p.year, (p) => p.standard.level, yearSpan(items.map((p) => p.year)), valuesOf(STANDARD_LEVELS));
+  const table = countInto(
+    items,
+    (p) => p.year,
+    (p) => p.standard.level,
+    yearSpan(items.map((p) => p.year)),
+    valuesOf(STANDARD_LEVELS),
+  );
   return withoutEmptyColumns(table);
 }
 
@@ -45,7 +59,13 @@ export function committeeSeatsByBody(register: Register): CountTable<string, Cou
   const perBody = new Map<string, number>();
   for (const seat of seats) perBody.set(seat.committee.body, (perBody.get(seat.committee.body) ?? 0) + 1);
   const bodies = [...perBody.keys()].sort((a, b) => (perBody.get(b) ?? 0) - (perBody.get(a) ?? 0) || a.localeCompare(b, 'en'));
-  return countInto(seats, (s) => s.committee.body, () => COUNT, bodies, [COUNT]);
+  return countInto(
+    seats,
+    (s) => s.committee.body,
+    () => COUNT,
+    bodies,
+    [COUNT],
+  );
 }
 
 /** Public award outcomes, in vocabulary order (strongest first). */
@@ -54,7 +74,15 @@ export const CHART_OUTCOMES: readonly NominationOutcome[] = valuesOf(NOMINATION_
 /** Public nomination outcomes per award year, stacked by outcome. */
 export function awardOutcomesByYear(register: Register): CountTable<number, NominationOutcome> {
   const items = register.nominations;
-  return withoutEmptyColumns(countInto(items, (n) => n.year, (n) => n.outcome, yearSpan(items.map((n) => n.year)), CHART_OUTCOMES));
+  return withoutEmptyColumns(
+    countInto(
+      items,
+      (n) => n.year,
+      (n) => n.outcome,
+      yearSpan(items.map((n) => n.year)),
+      CHART_OUTCOMES,
+    ),
+  );
 }
 
 /** Enterprises per service tier, all three tiers shown (an empty tier is a fact too), plus "none" when any. */
@@ -62,5 +90,11 @@ export function enterprisesByTier(register: Register): CountTable<TierRow, Count
   const untiered = register.enterprises.some((e) => !e.serviceTier);
   const extra: TierRow[] = untiered ? [NO_TIER] : [];
   const rows: TierRow[] = [...valuesOf(SERVICE_TIERS), ...extra];
-  return countInto(register.enterprises, (e) => e.serviceTier ?? NO_TIER, () => COUNT, rows, [COUNT]);
+  return countInto(
+    register.enterprises,
+    (e) => e.serviceTier ?? NO_TIER,
+    () => COUNT,
+    rows,
+    [COUNT],
+  );
 }

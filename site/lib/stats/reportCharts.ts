@@ -11,7 +11,6 @@ import { REPORTS_UI } from '../i18n/strings/reports.ts';
 import { grandTotal } from './countTable.ts';
 import { buildChart, type StatsChart } from './statsCharts.ts';
 
-
 /** `1 seat` / `2 seats`. */
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -38,7 +37,9 @@ function seatsSummary(report: AnnualReport, lang: Lang): string {
 function awardsSummary(report: AnnualReport, lang: Lang): string {
   const n = value(report, 'awardResults');
   const wins = value(report, 'awardWins');
-  return lang === 'zh' ? `${report.year} 年公开评奖结果 ${n} 项，其中获奖 ${wins} 项。` : `${plural(n, 'public award result', 'public award results')} in ${report.year}, ${wins} of them ${wins === 1 ? 'a win' : 'wins'}.`;
+  return lang === 'zh'
+    ? `${report.year} 年公开评奖结果 ${n} 项，其中获奖 ${wins} 项。`
+    : `${plural(n, 'public award result', 'public award results')} in ${report.year}, ${wins} of them ${wins === 1 ? 'a win' : 'wins'}.`;
 }
 
 /** The report's charts, in page order; a chart whose table is empty is left out (the page says so). */
@@ -101,4 +102,3 @@ export function changeText(figure: Figure, lang: Lang): string {
   const percent = `${figure.changePercent > 0 ? '+' : figure.changePercent < 0 ? '−' : ''}${Math.abs(figure.changePercent)}%`;
   return lang === 'zh' ? `${amount}（${percent}）` : `${amount} (${percent})`;
 }
-

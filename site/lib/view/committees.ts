@@ -42,11 +42,6 @@ const ROLE_ORDER = valuesOf(COMMITTEE_ROLES);
 export function sortSeats(roles: readonly CommitteeRole[]): CommitteeRole[] {
   const rank = (r: CommitteeRole) => (r.role ? ROLE_ORDER.indexOf(r.role) : ROLE_ORDER.length);
   return [...roles].sort(
-    (a, b) =>
-      Number(b.current) - Number(a.current) ||
-      rank(a) - rank(b) ||
-      (a.since ?? '').localeCompare(b.since ?? '') ||
-      a._id.localeCompare(b._id),
+    (a, b) => Number(b.current) - Number(a.current) || rank(a) - rank(b) || (a.since ?? '').localeCompare(b.since ?? '') || a._id.localeCompare(b._id),
   );
 }
-

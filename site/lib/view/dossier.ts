@@ -113,5 +113,8 @@ export const DOSSIER_COLUMNS: readonly CsvColumn<{ readonly dossier: Dossier; re
 
 /** The dossier as CSV (the project's CSV helper: BOM, CRLF), one line per row of the page. */
 export function dossierCsv(dossier: Dossier): string {
-  return toCsv(DOSSIER_COLUMNS, dossier.rows.map((row) => ({ dossier, row })));
+  return toCsv(
+    DOSSIER_COLUMNS,
+    dossier.rows.map((row) => ({ dossier, row })),
+  );
 }

@@ -13,12 +13,12 @@ export interface HeadlineFigures {
 }
 
 export function headlineFigures(register: Register): HeadlineFigures {
-  const led = new Set(
-    register.participations
-      .filter((p) => p.role === 'lead' && p.standard.level === 'international')
-      .map((p) => p.standard._id),
+  const led = new Set(register.participations.filter((p) => p.role === 'lead' && p.standard.level === 'international').map((p) => p.standard._id));
+  const winners = new Set(
+    latestResults(register)
+      .filter((n) => n.outcome === 'winner')
+      .map((n) => n.enterprise._id),
   );
-  const winners = new Set(latestResults(register).filter((n) => n.outcome === 'winner').map((n) => n.enterprise._id));
   return {
     internationalLed: led.size,
     currentSeats: register.committeeRoles.filter((r) => r.current).length,

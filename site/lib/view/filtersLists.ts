@@ -57,8 +57,19 @@ const PARK_COLLATOR = new Intl.Collator('zh-CN');
 export function enterpriseFilterFields(enterprises: readonly Enterprise[]): FilterField[] {
   const rows = enterprises.map(enterpriseRowValues);
   return [
-    { key: 'tier', label: UI.serviceTier, options: collectOptions(rows, 'tier', inOrder(valuesOf(SERVICE_TIERS))).map((o) => ({ ...o, label: labelFor(SERVICE_TIERS, o.value) ?? o.value })) },
-    { key: 'industry', label: UI.industry, options: collectOptions(rows, 'industry', inOrder(valuesOf(INDUSTRY_SECTIONS))).map((o) => ({ ...o, label: labelFor(INDUSTRY_SECTIONS, o.value) ?? o.value })) },
+    {
+      key: 'tier',
+      label: UI.serviceTier,
+      options: collectOptions(rows, 'tier', inOrder(valuesOf(SERVICE_TIERS))).map((o) => ({ ...o, label: labelFor(SERVICE_TIERS, o.value) ?? o.value })),
+    },
+    {
+      key: 'industry',
+      label: UI.industry,
+      options: collectOptions(rows, 'industry', inOrder(valuesOf(INDUSTRY_SECTIONS))).map((o) => ({
+        ...o,
+        label: labelFor(INDUSTRY_SECTIONS, o.value) ?? o.value,
+      })),
+    },
     { key: 'park', label: UI.park, options: collectOptions(rows, 'park', PARK_COLLATOR.compare).map((o) => ({ ...o, label: o.value })) },
   ];
 }
@@ -68,10 +79,29 @@ export function standardFilterFields(standards: readonly Standard[]): FilterFiel
   const committeeCodes = new Map(standards.flatMap((s) => (s.committee ? [[s.committee.slug, s.committee.code] as const] : [])));
   const codeOf = (slug: string) => committeeCodes.get(slug) ?? slug;
   return [
-    { key: 'level', label: UI.level, options: collectOptions(rows, 'level', inOrder(valuesOf(STANDARD_LEVELS))).map((o) => ({ ...o, label: labelFor(STANDARD_LEVELS, o.value) ?? o.value })) },
-    { key: 'state', label: UI.state, options: collectOptions(rows, 'state', inOrder(Object.keys(STANDARD_STATES))).map((o) => ({ ...o, label: labelFor(STANDARD_STATES, o.value) ?? o.value })) },
+    {
+      key: 'level',
+      label: UI.level,
+      options: collectOptions(rows, 'level', inOrder(valuesOf(STANDARD_LEVELS))).map((o) => ({ ...o, label: labelFor(STANDARD_LEVELS, o.value) ?? o.value })),
+    },
+    {
+      key: 'state',
+      label: UI.state,
+      options: collectOptions(rows, 'state', inOrder(Object.keys(STANDARD_STATES))).map((o) => ({
+        ...o,
+        label: labelFor(STANDARD_STATES, o.value) ?? o.value,
+      })),
+    },
     { key: 'body', label: UI.body, options: collectOptions(rows, 'body', CODE_COLLATOR.compare).map((o) => ({ ...o, label: o.value })) },
-    { key: 'committee', label: FILTERS_UI.committeeCode, options: collectOptions(rows, 'committee', (a, b) => CODE_COLLATOR.compare(codeOf(a), codeOf(b))).map((o) => ({ ...o, label: codeOf(o.value) })) },
-    { key: 'year', label: FILTERS_UI.participationYear, options: collectOptions(rows, 'year', (a, b) => b.localeCompare(a)).map((o) => ({ ...o, label: o.value })) },
+    {
+      key: 'committee',
+      label: FILTERS_UI.committeeCode,
+      options: collectOptions(rows, 'committee', (a, b) => CODE_COLLATOR.compare(codeOf(a), codeOf(b))).map((o) => ({ ...o, label: codeOf(o.value) })),
+    },
+    {
+      key: 'year',
+      label: FILTERS_UI.participationYear,
+      options: collectOptions(rows, 'year', (a, b) => b.localeCompare(a)).map((o) => ({ ...o, label: o.value })),
+    },
   ];
 }

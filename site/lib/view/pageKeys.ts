@@ -12,7 +12,10 @@ import { enterpriseMatches } from './programs.ts';
  * programme: an edit of a programme re-renders only the enterprises it matches), and today
  * (deadlines count from it).
  */
-export function enterpriseToolsKey(enterprise: EnterpriseInput<ParticipationInput> & { readonly _id: string }, register: { readonly programs: readonly ProgramInput[]; readonly today: string }): string | undefined {
+export function enterpriseToolsKey(
+  enterprise: EnterpriseInput<ParticipationInput> & { readonly _id: string },
+  register: { readonly programs: readonly ProgramInput[]; readonly today: string },
+): string | undefined {
   if (!incrementalBuildEnabled()) return undefined;
   // Four routes per enterprise ask (calendar, feed, dossier page, dossier CSV): one key each.
   const known = toolsKeys.get(enterprise);
@@ -23,7 +26,10 @@ export function enterpriseToolsKey(enterprise: EnterpriseInput<ParticipationInpu
 }
 
 /** What an enterprise's pages show of the register, as key parts (enterpriseToolsKey; the profile adds the awards). */
-export function enterpriseKeyParts(enterprise: EnterpriseInput<ParticipationInput> & { readonly _id: string }, register: { readonly programs: readonly ProgramInput[]; readonly today: string }) {
+export function enterpriseKeyParts(
+  enterprise: EnterpriseInput<ParticipationInput> & { readonly _id: string },
+  register: { readonly programs: readonly ProgramInput[]; readonly today: string },
+) {
   return {
     enterprise: [enterprise, PAGE_DEPTH],
     matches: [enterpriseMatches(enterprise, register.programs, register.today), PAGE_DEPTH - 1],

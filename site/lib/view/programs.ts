@@ -3,7 +3,18 @@
  * deadlines first, amounts in level order, and the deadline as words.
  */
 import type { Program, Register } from '../data/register.ts';
-import { hasCriteria, matchSupportPrograms, PROGRAM_STATUS_ORDER, programStatus, qualifyingEnterprises, type EnterpriseInput, type ParticipationInput, type ProgramInput, type ProgramMatch, type ProgramStatus } from '../domain/eligibility.ts';
+import {
+  hasCriteria,
+  matchSupportPrograms,
+  PROGRAM_STATUS_ORDER,
+  programStatus,
+  qualifyingEnterprises,
+  type EnterpriseInput,
+  type ParticipationInput,
+  type ProgramInput,
+  type ProgramMatch,
+  type ProgramStatus,
+} from '../domain/eligibility.ts';
 import { STANDARD_LEVELS, valuesOf } from '../domain/vocabulary.ts';
 import type { Deadline } from '../domain/eligibility.ts';
 import type { Lang } from '../i18n/locales.ts';
@@ -49,9 +60,7 @@ const URGENCY: Readonly<Record<ProgramStatus, number>> = { 'closing-soon': 0, op
  * applications by nearest deadline (all-year ones last), then upcoming, then closed.
  */
 export function orderByUrgency<M extends { readonly program: Dated; readonly deadline: { readonly status: ProgramStatus } }>(matches: readonly M[]): M[] {
-  return [...matches].sort(
-    (a, b) => URGENCY[a.deadline.status] - URGENCY[b.deadline.status] || compareWithin(a.deadline.status)(a.program, b.program),
-  );
+  return [...matches].sort((a, b) => URGENCY[a.deadline.status] - URGENCY[b.deadline.status] || compareWithin(a.deadline.status)(a.program, b.program));
 }
 
 /** Programmes taking applications today (open or closing soon), nearest deadline first, all-year ones last. */
@@ -104,7 +113,11 @@ const matchesOf = new WeakMap<object, { readonly programs: readonly object[]; re
  * calendar and dossiers show of the programmes, computed once per enterprise for all of them
  * (and for their cache keys, so a programme edit re-renders only the enterprises it matches).
  */
-export function enterpriseMatches<P extends ProgramInput, Q extends ParticipationInput>(enterprise: EnterpriseInput<Q>, programs: readonly P[], today: string): ProgramMatch<P, Q>[] {
+export function enterpriseMatches<P extends ProgramInput, Q extends ParticipationInput>(
+  enterprise: EnterpriseInput<Q>,
+  programs: readonly P[],
+  today: string,
+): ProgramMatch<P, Q>[] {
   const known = matchesOf.get(enterprise);
   if (known && known.programs === programs && known.today === today) return known.matches as ProgramMatch<P, Q>[];
   const matches = matchSupportPrograms(enterprise, programs, today);

@@ -9,4 +9,6 @@ import { langPaths, type Lang } from '../../lib/i18n/locales.ts';
 export const getStaticPaths = langPaths;
 
 export const GET: APIRoute<{ lang: Lang }> = async ({ props, site }) =>
-  new Response(writeCalendar(allProgramsCalendar(await getRegister(), props.lang, exportContext(site).site)), { headers: { 'Content-Type': CALENDAR_CONTENT_TYPE } });
+  new Response(writeCalendar(allProgramsCalendar(await getRegister(), props.lang, exportContext(site).site)), {
+    headers: { 'Content-Type': CALENDAR_CONTENT_TYPE },
+  });

@@ -1,11 +1,6 @@
 import { defineField, defineType } from 'sanity';
 import { checkUscc } from '../../../site/lib/domain/uscc.ts';
-import {
-  ENTERPRISE_TAGS,
-  INDUSTRY_SECTIONS,
-  optionsOf,
-  SERVICE_TIERS,
-} from '../../../site/lib/domain/vocabulary.ts';
+import { ENTERPRISE_TAGS, INDUSTRY_SECTIONS, optionsOf, SERVICE_TIERS } from '../../../site/lib/domain/vocabulary.ts';
 import { slugRule, webUrlRule } from '../../lib/fieldRules.ts';
 import { zhLabel } from '../../lib/labels.ts';
 import { ruleIssues } from '../../lib/ruleAdapter.ts';

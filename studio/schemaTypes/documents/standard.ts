@@ -35,7 +35,11 @@ async function withdrawalIssue(context: ValidationContext): Promise<{ level: 'er
   const id = publishedIdOf(doc._id);
   const replacers = await context
     .getClient({ apiVersion: UNIQUENESS_API_VERSION })
-    .fetch<{ _id: string; code?: string; effectiveOn?: string }[]>('*[_type == "standard" && $id in replaces[]._ref && !(_id in path("drafts.**"))]{_id, code, effectiveOn}', { id }, { perspective: 'raw' });
+    .fetch<{ _id: string; code?: string; effectiveOn?: string }[]>(
+      '*[_type == "standard" && $id in replaces[]._ref && !(_id in path("drafts.**"))]{_id, code, effectiveOn}',
+      { id },
+      { perspective: 'raw' },
+    );
   const implied = impliedWithdrawal(replacers.map((r) => ({ id: r._id, effectiveOn: r.effectiveOn })));
   if (!implied) return { level: 'error', message: '阶段为“废止”（95），需要废止日期。请填写废止公告的日期。' };
   const code = replacers.find((r) => r._id === implied.by)?.code ?? implied.by;
@@ -129,9 +133,7 @@ export const standard = defineType({
       description: 'ISO 协调阶段代码（Stage code），如 60.60；前两位应与所处阶段一致。',
       type: 'string',
       validation: (rule) => [
-        rule
-          .regex(STAGE_CODE_PATTERN)
-          .error('阶段代码格式为“两位数字.两位数字”，如 60.60，请修改。'),
+        rule.regex(STAGE_CODE_PATTERN).error('阶段代码格式为“两位数字.两位数字”，如 60.60，请修改。'),
         rule
           .custom((code, context) => {
             const stage = documentString(context, 'stage');
@@ -228,7 +230,12 @@ export const standard = defineType({
       type: 'object',
       fields: [
         defineField({ name: 'standard', title: '国际标准记录', type: 'reference', to: [{ type: 'standard' }] }),
-        defineField({ name: 'code', title: '国际标准编号', type: 'string', validation: (rule) => ruleIssues(rule, (code: string) => checkStandardCode(code, undefined)) }),
+        defineField({
+          name: 'code',
+          title: '国际标准编号',
+          type: 'string',
+          validation: (rule) => ruleIssues(rule, (code: string) => checkStandardCode(code, undefined)),
+        }),
         defineField({
           name: 'degree',
           title: '一致性程度',

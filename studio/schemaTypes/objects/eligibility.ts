@@ -1,10 +1,5 @@
 import { defineField, defineType } from 'sanity';
-import {
-  optionsOf,
-  PARTICIPATION_ROLES,
-  SERVICE_TIERS,
-  STANDARD_LEVELS,
-} from '../../../site/lib/domain/vocabulary.ts';
+import { optionsOf, PARTICIPATION_ROLES, SERVICE_TIERS, STANDARD_LEVELS } from '../../../site/lib/domain/vocabulary.ts';
 import { integerAtLeast } from '../../lib/fieldRules.ts';
 
 /**

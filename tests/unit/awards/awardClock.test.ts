@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addYears,
-  awardClock,
-  nextOpenSession,
-  sessionOfYear,
-  sessionYear,
-  type AwardRules,
-} from '../../../site/lib/domain/awardClock.ts';
+import { addYears, awardClock, nextOpenSession, sessionOfYear, sessionYear, type AwardRules } from '../../../site/lib/domain/awardClock.ts';
 import { clockSentences, ruleSentences } from '../../../site/lib/view/awardClockText.ts';
 
 /** 北京市人民政府质量管理奖: biennial since 2007, winners wait 2 sessions, revocation within 3 years. */
@@ -53,10 +46,15 @@ describe('sessions and years', () => {
 
 describe('the Beijing award clock', () => {
   it('a winner of the 8th session (2021) waits two sessions and may apply from the 11th (2027)', () => {
-    const clock = awardClock(BEIJING, [
-      { year: 2019, session: 7, outcome: 'nominee', announcedOn: '2019-12-20' },
-      { year: 2021, session: 8, outcome: 'winner', announcedOn: '2021-12-20' },
-    ], TODAY, 2025);
+    const clock = awardClock(
+      BEIJING,
+      [
+        { year: 2019, session: 7, outcome: 'nominee', announcedOn: '2019-12-20' },
+        { year: 2021, session: 8, outcome: 'winner', announcedOn: '2021-12-20' },
+      ],
+      TODAY,
+      2025,
+    );
     expect(clock).toEqual({
       apply: { session: 11, year: 2027, reason: 'wait', won: { session: 8, year: 2021 }, waitSessions: 2 },
       revocation: { wonYear: 2021, until: '2024-12-20', open: false, years: 3 },

@@ -1,13 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Register } from '../../../site/lib/data/register.ts';
-import {
-  awardListCsv,
-  awardListJson,
-  awardListRows,
-  countOutcomes,
-  groupByOutcome,
-  sessionOfList,
-} from '../../../site/lib/view/awardsList.ts';
+import { awardListCsv, awardListJson, awardListRows, countOutcomes, groupByOutcome, sessionOfList } from '../../../site/lib/view/awardsList.ts';
 import { awardBySlug, loadDatasetRegister } from './register.ts';
 import { awardListPath } from '../../../site/lib/routes.ts';
 

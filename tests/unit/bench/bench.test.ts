@@ -43,7 +43,9 @@ describe('expected pages', () => {
     expect(expected.documents).toBe(docs.filter((d) => !String(d['_id']).includes('.')).length);
   });
   it('names a known enterprise page in both languages', () => {
-    expect(expected.knownPages).toEqual(expect.arrayContaining([expect.stringMatching(/^\/enterprises\/[a-z0-9-]+\/$/), expect.stringMatching(/^\/en\/enterprises\//)]));
+    expect(expected.knownPages).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\/enterprises\/[a-z0-9-]+\/$/), expect.stringMatching(/^\/en\/enterprises\//)]),
+    );
     expect(htmlFileOf('/en/stats/')).toBe('en/stats/index.html');
   });
   it('fails a build that wrote the wrong number of pages', () => {
@@ -108,19 +110,33 @@ describe('edit-to-live step', () => {
     const differing = after.filter((line, i) => line !== before[i]);
     expect(differing).toHaveLength(1);
     expect(differing[0]).toContain(`"_id":"${id}"`);
-    expect(id).toMatch({ enterprise: /^enterprise-/, standard: /^standard-/, nomination: /^nomination-/, programme: /^supportProgram-/, award: /^award-/ }[kind]);
+    expect(id).toMatch(
+      { enterprise: /^enterprise-/, standard: /^standard-/, nomination: /^nomination-/, programme: /^supportProgram-/, award: /^award-/ }[kind],
+    );
     expect(differing[0]).toContain('（已更新）');
     expect(differing[0]).toContain(' (updated)');
   });
 
   it('reads the figures of an incremental build from its log, and none from a first build', () => {
-    const log = '\u001b[2m12:27:55\u001b[22m [register-incremental] 565 rendered, 182 unchanged; 481 file(s) written (5568194 bytes), 2 removed, 95 rendered but unchanged';
+    const log =
+      '\u001b[2m12:27:55\u001b[22m [register-incremental] 565 rendered, 182 unchanged; 481 file(s) written (5568194 bytes), 2 removed, 95 rendered but unchanged';
     expect(parseBuildFigures(log)).toEqual({ rendered: 565, unchanged: 182, written: 481, writtenBytes: 5568194, removed: 2 });
     expect(parseBuildFigures('[register-incremental] 747 of 747 paths to render, 0 unchanged')).toBeUndefined();
   });
 
   it('prints one row per edit and marks the p50 against the target of its scale', () => {
-    const rows = EDIT_KINDS.map((kind, i) => ({ scale: 50_000, kind, id: `${kind}-1`, wallMs: [8_000, 9_000, 12_000, 7_000, 30_000][i] ?? 0, cpuMs: 9_000, rendered: 10, unchanged: 5, written: 4, writtenBytes: 12_345, removed: 0 }));
+    const rows = EDIT_KINDS.map((kind, i) => ({
+      scale: 50_000,
+      kind,
+      id: `${kind}-1`,
+      wallMs: [8_000, 9_000, 12_000, 7_000, 30_000][i] ?? 0,
+      cpuMs: 9_000,
+      rendered: 10,
+      unchanged: 5,
+      written: 4,
+      writtenBytes: 12_345,
+      removed: 0,
+    }));
     const table = formatIncremental([{ rows, firstBuildMs: 90_000, differences: [], files: 84_000 }]);
     expect(table).toContain('| 50000 | nomination | nomination-1 | 12.0 | 9.0 | 10 | 5 | 4 | 12,345 | 0 |');
     expect(table).toContain('- edit to live at 50000 documents ≤ 10 s (p50 of 5 edits): 9.0 s — met (first build 90.0 s)');
@@ -133,7 +149,10 @@ describe('edit-to-live step', () => {
   it('compares two outputs file by file', () => {
     const root = mkdtempSync(join(tmpdir(), 'bench-compare-'));
     onTestFinished(() => rmSync(root, { recursive: true, force: true }));
-    for (const [dir, files] of [['a', { 'x/index.html': '1', 'same.txt': 's', 'only-a.txt': 'a' }], ['b', { 'x/index.html': '2', 'same.txt': 's', 'only-b.txt': 'b' }]] as const) {
+    for (const [dir, files] of [
+      ['a', { 'x/index.html': '1', 'same.txt': 's', 'only-a.txt': 'a' }],
+      ['b', { 'x/index.html': '2', 'same.txt': 's', 'only-b.txt': 'b' }],
+    ] as const) {
       for (const [name, body] of Object.entries(files)) {
         mkdirSync(dirname(join(root, dir, name)), { recursive: true });
         writeFileSync(join(root, dir, name), body);

@@ -37,7 +37,13 @@ const BUILD_TIMEOUT = 240_000;
 
 function build(config: string, outDir: string, incremental: boolean) {
   const result = spawnSync('npx', ['astro', 'build', '--config', config, '--outDir', outDir], {
-    env: { ...process.env, CONTENT_FILE: 'tests/fixtures/data/register.ndjson', BUILD_DATE: '2026-11-28', FORCE_COLOR: '0', INCREMENTAL_BUILD: incremental ? '1' : '' },
+    env: {
+      ...process.env,
+      CONTENT_FILE: 'tests/fixtures/data/register.ndjson',
+      BUILD_DATE: '2026-11-28',
+      FORCE_COLOR: '0',
+      INCREMENTAL_BUILD: incremental ? '1' : '',
+    },
     encoding: 'utf8',
     timeout: BUILD_TIMEOUT,
   });
@@ -58,35 +64,44 @@ describe('atomic build', () => {
   it.each([
     ['full build', false],
     ['INCREMENTAL_BUILD=1', true],
-  ])('%s: a build that crashes after a good one leaves dist/ byte-identical and prints one clean error', (name, incremental) => {
-    const outDir = join(work, `dist-${incremental ? 'incremental' : 'full'}`);
-    const good = writeConfig(`good-${incremental}`, false);
-    const first = build(good, outDir, incremental);
-    expect(first.status, first.stdout + first.stderr).toBe(0);
-    const before = snapshot(outDir);
-    expect(before.size).toBeGreaterThan(50);
-    expect(before.has('en/enterprises/alpha/index.html')).toBe(true);
+  ])(
+    '%s: a build that crashes after a good one leaves dist/ byte-identical and prints one clean error',
+    (name, incremental) => {
+      const outDir = join(work, `dist-${incremental ? 'incremental' : 'full'}`);
+      const good = writeConfig(`good-${incremental}`, false);
+      const first = build(good, outDir, incremental);
+      expect(first.status, first.stdout + first.stderr).toBe(0);
+      const before = snapshot(outDir);
+      expect(before.size).toBeGreaterThan(50);
+      expect(before.has('en/enterprises/alpha/index.html')).toBe(true);
 
-    const crashed = build(writeConfig(`crash-${incremental}`, true), outDir, incremental);
-    expect(crashed.status, name).toBe(1);
-    // Astro got as far as rendering pages (into the staging directory) before the crash.
-    expect(crashed.stdout).toContain('/zz-crash/index.html');
-    expect(crashed.stderr.trim().split('\n').map((line) => line.replace(/^\d{2}:\d{2}:\d{2} /, ''))).toEqual([
-      '[ERROR] Error: crashed on purpose in the middle of the build',
-      '[ERROR] [build] Caught error rendering /zz-crash: Error: crashed on purpose in the middle of the build',
-      `build failed: ${resolve(outDir)} was left as it was (the previous site); fix the error above and build again.`,
-    ]);
-    expect(crashed.stderr).not.toMatch(/\n\s+at |Stack trace/);
-    expect(snapshot(outDir)).toEqual(before);
-    expect(readdirSync(work).filter((f) => f.includes('.building-'))).toEqual([]);
+      const crashed = build(writeConfig(`crash-${incremental}`, true), outDir, incremental);
+      expect(crashed.status, name).toBe(1);
+      // Astro got as far as rendering pages (into the staging directory) before the crash.
+      expect(crashed.stdout).toContain('/zz-crash/index.html');
+      expect(
+        crashed.stderr
+          .trim()
+          .split('\n')
+          .map((line) => line.replace(/^\d{2}:\d{2}:\d{2} /, '')),
+      ).toEqual([
+        '[ERROR] Error: crashed on purpose in the middle of the build',
+        '[ERROR] [build] Caught error rendering /zz-crash: Error: crashed on purpose in the middle of the build',
+        `build failed: ${resolve(outDir)} was left as it was (the previous site); fix the error above and build again.`,
+      ]);
+      expect(crashed.stderr).not.toMatch(/\n\s+at |Stack trace/);
+      expect(snapshot(outDir)).toEqual(before);
+      expect(readdirSync(work).filter((f) => f.includes('.building-'))).toEqual([]);
 
-    // The next good build replaces it (and, incremental, keeps the unchanged pages and writes no file: nothing changed).
-    const again = build(good, outDir, incremental);
-    expect(again.status, again.stdout + again.stderr).toBe(0);
-    if (incremental) expect(Number(/(\d+) unchanged; 0 file\(s\) written \(0 bytes\), 0 removed/.exec(again.stdout)?.[1])).toBeGreaterThan(10);
-    expect(snapshot(outDir)).toEqual(before);
-    // Three builds: the suite's 120 s per test is too short for them under load (117 s measured).
-  }, 3 * BUILD_TIMEOUT);
+      // The next good build replaces it (and, incremental, keeps the unchanged pages and writes no file: nothing changed).
+      const again = build(good, outDir, incremental);
+      expect(again.status, again.stdout + again.stderr).toBe(0);
+      if (incremental) expect(Number(/(\d+) unchanged; 0 file\(s\) written \(0 bytes\), 0 removed/.exec(again.stdout)?.[1])).toBeGreaterThan(10);
+      expect(snapshot(outDir)).toEqual(before);
+      // Three builds: the suite's 120 s per test is too short for them under load (117 s measured).
+    },
+    3 * BUILD_TIMEOUT,
+  );
 
   it('swapInto replaces a directory by another; the staging directory sits beside the output', () => {
     const a = join(work, 'swap-out');
@@ -104,7 +119,9 @@ describe('atomic build', () => {
 
   it('cleanErrorOutput drops stack frames and a repeated fatal message', () => {
     const seen: string[] = [];
-    expect(cleanErrorOutput('10:00:00 [ERROR] Error: boom\n    at f (file:///x.mjs:1:2)\n    at async g (file:///y.mjs:3:4)\n', seen)).toBe('10:00:00 [ERROR] Error: boom\n');
+    expect(cleanErrorOutput('10:00:00 [ERROR] Error: boom\n    at f (file:///x.mjs:1:2)\n    at async g (file:///y.mjs:3:4)\n', seen)).toBe(
+      '10:00:00 [ERROR] Error: boom\n',
+    );
     expect(cleanErrorOutput('boom\n', seen)).toBe('');
     expect(cleanErrorOutput('[Error] other\n  Stack trace:\n    at x (a.js:1:1)\n', [])).toBe('[Error] other\n');
   });

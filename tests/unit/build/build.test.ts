@@ -37,7 +37,9 @@ describe('astro build', () => {
     const bad = join(scratch, 'bad');
     const refused = build('tests/fixtures/content/several-errors.ndjson', bad);
     expect(refused.status).not.toBe(0);
-    expect(refused.output).toContain('content check failed: 10 errors in tests/fixtures/content/several-errors.ndjson; no page is written from invalid content.');
+    expect(refused.output).toContain(
+      'content check failed: 10 errors in tests/fixtures/content/several-errors.ndjson; no page is written from invalid content.',
+    );
     expect(refused.output).toContain('tests/fixtures/content/several-errors.ndjson:1: error: enterprise-many (enterprise) uscc:');
     expect(refused.output).toContain('tests/fixtures/content/several-errors.ndjson:2: error: malformed JSON');
     expect(refused.output).toContain('tests/fixtures/content/several-errors.ndjson:3: error: participation-many (participation) standard:');

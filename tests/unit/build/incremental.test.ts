@@ -8,7 +8,16 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyBuild, codeDigest, manifestPathOf, MANIFEST_VERSION, outputFileOf, planBuild, readManifest, type BuildManifest } from '../../../site/integrations/incrementalBuild.ts';
+import {
+  applyBuild,
+  codeDigest,
+  manifestPathOf,
+  MANIFEST_VERSION,
+  outputFileOf,
+  planBuild,
+  readManifest,
+  type BuildManifest,
+} from '../../../site/integrations/incrementalBuild.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'incremental-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -28,8 +37,16 @@ function readTree(root: string): Record<string, string> {
   return out;
 }
 
-const page = (pathname: string, cacheKey?: string) => ({ pathname, route: { type: 'page', route: '/[...lang]/enterprises/[slug]' }, ...(cacheKey === undefined ? {} : { cacheKey }) });
-const endpoint = (pathname: string, cacheKey?: string) => ({ pathname, route: { type: 'endpoint', route: '/search/[...file]' }, ...(cacheKey === undefined ? {} : { cacheKey }) });
+const page = (pathname: string, cacheKey?: string) => ({
+  pathname,
+  route: { type: 'page', route: '/[...lang]/enterprises/[slug]' },
+  ...(cacheKey === undefined ? {} : { cacheKey }),
+});
+const endpoint = (pathname: string, cacheKey?: string) => ({
+  pathname,
+  route: { type: 'endpoint', route: '/search/[...file]' },
+  ...(cacheKey === undefined ? {} : { cacheKey }),
+});
 
 describe('outputFileOf', () => {
   it('maps a page to its index.html and an endpoint to itself, as Astro writes them with build.format directory', () => {
@@ -42,10 +59,20 @@ describe('outputFileOf', () => {
 });
 
 describe('planBuild', () => {
-  const previous: BuildManifest = { version: MANIFEST_VERSION, code: 'c', files: { 'enterprises/a/index.html': 'k1', 'enterprises/b/index.html': 'k2', 'search/manifest.json': '#x' } };
+  const previous: BuildManifest = {
+    version: MANIFEST_VERSION,
+    code: 'c',
+    files: { 'enterprises/a/index.html': 'k1', 'enterprises/b/index.html': 'k2', 'search/manifest.json': '#x' },
+  };
 
   it('renders paths without a key, with a changed key, or new; keeps the rest', () => {
-    const paths = [page('/enterprises/a/', 'k1'), page('/enterprises/b/', 'k2-changed'), page('/enterprises/c/', 'k3'), endpoint('/search/manifest.json'), page('/stats/')];
+    const paths = [
+      page('/enterprises/a/', 'k1'),
+      page('/enterprises/b/', 'k2-changed'),
+      page('/enterprises/c/', 'k3'),
+      endpoint('/search/manifest.json'),
+      page('/stats/'),
+    ];
     const plan = planBuild(paths, previous);
     expect(plan.render.map((p) => p.pathname)).toEqual(['/enterprises/b/', '/enterprises/c/', '/search/manifest.json', '/stats/']);
     expect(plan.kept).toBe(1);
@@ -64,17 +91,35 @@ describe('applyBuild', () => {
     const root = mkdtempSync(join(scratch, 'apply-'));
     const live = join(root, 'dist');
     const staging = join(root, '.dist.building-1');
-    writeTree(live, { 'enterprises/a/index.html': 'A', 'enterprises/b/index.html': 'B', 'enterprises/gone/index.html': 'G', 'search/manifest.json': 'M', 'sitemap-0.xml': 'S' });
+    writeTree(live, {
+      'enterprises/a/index.html': 'A',
+      'enterprises/b/index.html': 'B',
+      'enterprises/gone/index.html': 'G',
+      'search/manifest.json': 'M',
+      'sitemap-0.xml': 'S',
+    });
     const previous = applyBaseline(live);
     // This build: b re-rendered (its key changed), the search manifest and sitemap re-rendered (sitemap with the same bytes), a new page c; `gone` has no path any more.
     writeTree(staging, { 'enterprises/b/index.html': 'B2', 'enterprises/c/index.html': 'C', 'search/manifest.json': 'M2', 'sitemap-0.xml': 'S' });
     const keyed = { 'enterprises/a/index.html': 'ka', 'enterprises/b/index.html': 'kb2', 'enterprises/c/index.html': 'kc' };
     const { manifest, result } = applyBuild(staging, live, previous, keyed);
-    expect(readTree(live)).toEqual({ 'enterprises/a/index.html': 'A', 'enterprises/b/index.html': 'B2', 'enterprises/c/index.html': 'C', 'search/manifest.json': 'M2', 'sitemap-0.xml': 'S' });
+    expect(readTree(live)).toEqual({
+      'enterprises/a/index.html': 'A',
+      'enterprises/b/index.html': 'B2',
+      'enterprises/c/index.html': 'C',
+      'search/manifest.json': 'M2',
+      'sitemap-0.xml': 'S',
+    });
     expect(result.files.written.sort()).toEqual(['enterprises/b/index.html', 'enterprises/c/index.html', 'search/manifest.json']);
     expect(result.files.removed).toEqual(['enterprises/gone/index.html']);
     expect(result).toMatchObject({ written: 3, writtenBytes: 5, removed: 1, unchanged: 1 });
-    expect(Object.keys(manifest).sort()).toEqual(['enterprises/a/index.html', 'enterprises/b/index.html', 'enterprises/c/index.html', 'search/manifest.json', 'sitemap-0.xml']);
+    expect(Object.keys(manifest).sort()).toEqual([
+      'enterprises/a/index.html',
+      'enterprises/b/index.html',
+      'enterprises/c/index.html',
+      'search/manifest.json',
+      'sitemap-0.xml',
+    ]);
     expect(manifest['enterprises/b/index.html']).toBe('kb2');
     expect(manifest['sitemap-0.xml']).toBe(previous.files['sitemap-0.xml']);
     expect(manifest['search/manifest.json']).toMatch(/^#/);
@@ -88,7 +133,12 @@ function applyBaseline(dir: string): BuildManifest {
   const empty = mkdtempSync(join(scratch, 'empty-'));
   const target = mkdtempSync(join(scratch, 'target-'));
   writeTree(empty, readTree(dir));
-  const { manifest } = applyBuild(empty, target, { version: MANIFEST_VERSION, code: 'c', files: {} }, { 'enterprises/a/index.html': 'ka', 'enterprises/b/index.html': 'kb', 'enterprises/gone/index.html': 'kg' });
+  const { manifest } = applyBuild(
+    empty,
+    target,
+    { version: MANIFEST_VERSION, code: 'c', files: {} },
+    { 'enterprises/a/index.html': 'ka', 'enterprises/b/index.html': 'kb', 'enterprises/gone/index.html': 'kg' },
+  );
   return { version: MANIFEST_VERSION, code: 'c', files: manifest };
 }
 

@@ -13,7 +13,9 @@ describe('sitemapFiles', () => {
       `<?xml version="1.0" encoding="UTF-8"?><urlset ${NS} xmlns:xhtml="http://www.w3.org/1999/xhtml">` +
         `${pair('/')}${pair('/en/')}${pair('/en/stats/')}<url><loc>https://zl.example.gov.cn/only-zh/</loc></url>${pair('/stats/')}</urlset>`,
     );
-    expect(files.get('sitemap-index.xml')).toBe(`<?xml version="1.0" encoding="UTF-8"?><sitemapindex ${NS}><sitemap><loc>https://zl.example.gov.cn/sitemap-0.xml</loc></sitemap></sitemapindex>`);
+    expect(files.get('sitemap-index.xml')).toBe(
+      `<?xml version="1.0" encoding="UTF-8"?><sitemapindex ${NS}><sitemap><loc>https://zl.example.gov.cn/sitemap-0.xml</loc></sitemap></sitemapindex>`,
+    );
   });
 
   it('leaves out the error pages only', () => {

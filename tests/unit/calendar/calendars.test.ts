@@ -71,7 +71,9 @@ describe('/calendar.ics on the embedded dataset', () => {
       ...(p.opensOn ? [{ uid: eventUid(p, 'opens', SITE), start: p.opensOn, end: nextDay(p.opensOn), alarms: 0 }] : []),
       ...(p.closesOn ? [{ uid: eventUid(p, 'closes', SITE), start: p.closesOn, end: nextDay(p.closesOn), alarms: 1 }] : []),
     ]);
-    expect(cal.events.map((e) => ({ uid: e.uid, start: e.start, end: e.end, alarms: e.alarms.length })).sort((a, b) => a.uid.localeCompare(b.uid))).toEqual(expected.sort((a, b) => a.uid.localeCompare(b.uid)));
+    expect(cal.events.map((e) => ({ uid: e.uid, start: e.start, end: e.end, alarms: e.alarms.length })).sort((a, b) => a.uid.localeCompare(b.uid))).toEqual(
+      expected.sort((a, b) => a.uid.localeCompare(b.uid)),
+    );
     for (const event of cal.events) {
       expect(event.allDay, event.uid).toBe(true);
       expect(event.dtstamp).toBe('2026-11-27T16:00:00Z');
@@ -119,7 +121,12 @@ describe('an enterprise calendar', () => {
   it('zhixin-tech: the windows of exactly the programmes the profile matcher finds, with the reason and the dossier', () => {
     const e = enterprise('zhixin-tech');
     const matches = matchSupportPrograms(e, register.programs, register.today);
-    expect(matches.map((m) => m.program.slug).sort()).toEqual(['beijing-quality-award-2027-recommendation', 'international-standardization-support', 'standards-subsidy-2026', 'zhongguancun-quality-award-2026']);
+    expect(matches.map((m) => m.program.slug).sort()).toEqual([
+      'beijing-quality-award-2027-recommendation',
+      'international-standardization-support',
+      'standards-subsidy-2026',
+      'zhongguancun-quality-award-2026',
+    ]);
     const cal = readCalendar(writeCalendar(enterpriseCalendar(e, register, 'zh', SITE)));
     expect(cal.name).toBe('北京智芯微联科技股份有限公司：可申请政策的截止日期');
     expect(cal.events).toHaveLength(8);
@@ -136,7 +143,10 @@ describe('an enterprise calendar', () => {
 
   it('keeps each deadline’s UID across calendars, languages and rebuilds', () => {
     const e = enterprise('zhixin-tech');
-    const uids = (ics: string) => readCalendar(ics).events.map((ev) => ev.uid).sort();
+    const uids = (ics: string) =>
+      readCalendar(ics)
+        .events.map((ev) => ev.uid)
+        .sort();
     const zh = writeCalendar(enterpriseCalendar(e, register, 'zh', SITE));
     expect(writeCalendar(enterpriseCalendar(e, register, 'zh', SITE))).toBe(zh);
     expect(uids(writeCalendar(enterpriseCalendar(e, register, 'en', SITE)))).toEqual(uids(zh));

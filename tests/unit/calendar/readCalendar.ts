@@ -51,7 +51,11 @@ export function readCalendar(ics: string): ParsedCalendar {
     const alarms = vevent.getAllSubcomponents('valarm').map((valarm) => {
       const trigger = valarm.getFirstPropertyValue('trigger');
       if (!(trigger instanceof ICAL.Duration)) throw new Error(`${event.uid}: the alarm's trigger is not a duration`);
-      return { action: text(valarm.getFirstPropertyValue('action')), triggerSeconds: trigger.toSeconds(), description: text(valarm.getFirstPropertyValue('description')) };
+      return {
+        action: text(valarm.getFirstPropertyValue('action')),
+        triggerSeconds: trigger.toSeconds(),
+        description: text(valarm.getFirstPropertyValue('description')),
+      };
     });
     return {
       uid: event.uid,

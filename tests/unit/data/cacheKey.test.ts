@@ -31,7 +31,9 @@ describe('page cache keys', () => {
 
   it('stop at three hops: the standard’s committee is only an id on the enterprise page', () => {
     expect(key(graph({ committee: '委员会二' }))).toBe(key(base));
-    expect(pageCacheKey({ standard: [graph({ committee: '委员会二' }).standard, PAGE_DEPTH] })).not.toBe(pageCacheKey({ standard: [base.standard, PAGE_DEPTH] }));
+    expect(pageCacheKey({ standard: [graph({ committee: '委员会二' }).standard, PAGE_DEPTH] })).not.toBe(
+      pageCacheKey({ standard: [base.standard, PAGE_DEPTH] }),
+    );
   });
 
   it('do not follow cycles forever and ignore key order', () => {

@@ -43,7 +43,8 @@ describe('prototype names as fields', () => {
     const got = await fetchRegister(createDocumentsSource(hostile(), 'hostile'), TODAY);
     expect(got.enterprises.map((e) => e.name.zh)).toEqual(want.enterprises.map((e) => e.name.zh));
     // The register is linked (cyclic): compare digests of every record and what it links to.
-    const digests = (r: typeof want) => [...r.enterprises, ...r.standards, ...r.committees, ...r.awards, ...r.programs].map((record) => recordDigest(record, PAGE_DEPTH));
+    const digests = (r: typeof want) =>
+      [...r.enterprises, ...r.standards, ...r.committees, ...r.awards, ...r.programs].map((record) => recordDigest(record, PAGE_DEPTH));
     expect(digests(got)).toEqual(digests(want));
     expect(Object.prototype.hasOwnProperty.call({}, 'nested')).toBe(false);
   });

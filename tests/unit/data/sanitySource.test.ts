@@ -50,7 +50,9 @@ describe('readDataConfig', () => {
     });
   });
   it('says which variable to set', () => {
-    expect(() => readDataConfig({ CONTENT_SOURCE: 'lake' })).toThrow(new ConfigError('CONTENT_SOURCE is "lake"; set it to "local" (the embedded NDJSON) or "sanity" (a Content Lake).'));
+    expect(() => readDataConfig({ CONTENT_SOURCE: 'lake' })).toThrow(
+      new ConfigError('CONTENT_SOURCE is "lake"; set it to "local" (the embedded NDJSON) or "sanity" (a Content Lake).'),
+    );
     expect(() => readDataConfig({ CONTENT_SOURCE: 'sanity' })).toThrow(/SANITY_STUDIO_PROJECT_ID/);
   });
 });

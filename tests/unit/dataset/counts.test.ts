@@ -49,7 +49,23 @@ describe('dataset size and coverage', () => {
     expect(valuesIn('standard', 'level')).toEqual(new Set(valuesOf(STANDARD_LEVELS)));
     expect(valuesIn('standard', 'stage')).toEqual(new Set(Object.keys(STAGES)));
     const families = new Set(standards.map((s) => parseStandardCode(str(s, 'code') ?? '')?.family));
-    expect([...families].sort()).toEqual(['3GPP', 'CEN', 'GB', 'GB/T', 'GB/Z', 'IEC', 'IEEE', 'IETF', 'ISO', 'ISO/IEC', 'ITU', 'enterprise', 'group', 'industry', 'local']);
+    expect([...families].sort()).toEqual([
+      '3GPP',
+      'CEN',
+      'GB',
+      'GB/T',
+      'GB/Z',
+      'IEC',
+      'IEEE',
+      'IETF',
+      'ISO',
+      'ISO/IEC',
+      'ITU',
+      'enterprise',
+      'group',
+      'industry',
+      'local',
+    ]);
     const upcoming = standards.filter((s) => s['stage'] === 'published' && (str(s, 'effectiveOn') ?? '') > DATASET_DAY);
     expect(upcoming.length).toBeGreaterThanOrEqual(3);
   });

@@ -120,7 +120,10 @@ describe('published documents fit the content model', () => {
       ['technicalCommittee', slugsOf(ofType('technicalCommittee'), (d) => slugifyCode(str(d, 'code') ?? ''))],
     ];
     for (const [type, slugs] of cases) {
-      expect(slugs.every((s) => typeof s === 'string' && s !== ''), type).toBe(true);
+      expect(
+        slugs.every((s) => typeof s === 'string' && s !== ''),
+        type,
+      ).toBe(true);
       expect(new Set(slugs).size, type).toBe(slugs.length);
     }
   });
@@ -131,7 +134,8 @@ describe('published documents fit the content model', () => {
     for (const doc of ofType('standard')) expect(doc._id).toBe(`standard-${standardSlug(doc as StandardRouteInput)}`);
     const renamed = ofType('standard').filter((d) => Array.isArray(d['designations']));
     expect(renamed.map((d) => d._id).sort()).toEqual(['standard-20240512-t-469', 'standard-draft-zhixin-iot-sm-auth-03', 'standard-iso-iec-cd-98145']);
-    for (const doc of ofType('standard').filter((d) => !Array.isArray(d['designations']))) expect(doc._id).toBe(`standard-${parseStandardCode(str(doc, 'code') ?? '')?.slug ?? '?'}`);
+    for (const doc of ofType('standard').filter((d) => !Array.isArray(d['designations'])))
+      expect(doc._id).toBe(`standard-${parseStandardCode(str(doc, 'code') ?? '')?.slug ?? '?'}`);
     for (const doc of ofType('technicalCommittee')) expect(doc._id).toBe(`technicalCommittee-${slugifyCode(str(doc, 'code') ?? '')}`);
     for (const doc of ofType('award')) expect(doc._id).toBe(`award-${(doc['slug'] as { current: string }).current}`);
     for (const doc of ofType('supportProgram')) expect(doc._id).toBe(`supportProgram-${(doc['slug'] as { current: string }).current}`);

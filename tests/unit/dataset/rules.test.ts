@@ -13,7 +13,10 @@ const errorsOf = (issues: readonly { level: string; message: { en: string } }[])
 const standards = ofType('standard');
 const replacedIds = new Set(standards.flatMap((s) => ((s['replaces'] as unknown[] | undefined) ?? []).map(refOf)));
 const stateOf = (s: (typeof standards)[number]) =>
-  standardState({ stage: s['stage'] as Stage, effectiveOn: str(s, 'effectiveOn'), withdrawnOn: str(s, 'withdrawnOn'), replaced: replacedIds.has(s._id) }, DATASET_DAY);
+  standardState(
+    { stage: s['stage'] as Stage, effectiveOn: str(s, 'effectiveOn'), withdrawnOn: str(s, 'withdrawnOn'), replaced: replacedIds.has(s._id) },
+    DATASET_DAY,
+  );
 
 describe('enterprise codes', () => {
   const enterprises = ofType('enterprise');
@@ -43,10 +46,21 @@ describe('standards', () => {
 
   it('have dates consistent with their stage', () => {
     for (const s of ofType('standard', DOCS)) {
-      const dates = { stage: str(s, 'stage') ?? null, publishedOn: str(s, 'publishedOn') ?? null, effectiveOn: str(s, 'effectiveOn') ?? null, withdrawnOn: str(s, 'withdrawnOn') ?? null };
+      const dates = {
+        stage: str(s, 'stage') ?? null,
+        publishedOn: str(s, 'publishedOn') ?? null,
+        effectiveOn: str(s, 'effectiveOn') ?? null,
+        withdrawnOn: str(s, 'withdrawnOn') ?? null,
+      };
       // A withdrawn edition may leave withdrawnOn to its replacement's effectiveOn (content/check/standards.ts, a warning).
-      const implied = s['stage'] === 'withdrawn' && !s['withdrawnOn'] && ofType('standard', DOCS).some((r) => JSON.stringify(r['replaces'] ?? []).includes(`"${s._id}"`) && r['effectiveOn']);
-      expect(errorsOf(checkStandardDates(dates)).filter((e) => !(implied && e === WITHDRAWN_NEEDS_DATE.message.en)), s._id).toEqual([]);
+      const implied =
+        s['stage'] === 'withdrawn' &&
+        !s['withdrawnOn'] &&
+        ofType('standard', DOCS).some((r) => JSON.stringify(r['replaces'] ?? []).includes(`"${s._id}"`) && r['effectiveOn']);
+      expect(
+        errorsOf(checkStandardDates(dates)).filter((e) => !(implied && e === WITHDRAWN_NEEDS_DATE.message.en)),
+        s._id,
+      ).toEqual([]);
     }
   });
 
@@ -65,7 +79,11 @@ describe('standards', () => {
       const planned = developing && parsed?.level === 'national' && s['stage'] !== 'preliminary';
       if (planned) expect(str(s, 'planNumber'), s._id).toMatch(/^\d{8}-[TQZ]-\d{3}$/);
       // A published record keeps its plan number only as the designation it had before publication.
-      if (!developing && s['planNumber'] !== undefined) expect((s['designations'] as { code: string }[] | undefined)?.map((d) => d.code), s._id).toContain(s['planNumber']);
+      if (!developing && s['planNumber'] !== undefined)
+        expect(
+          (s['designations'] as { code: string }[] | undefined)?.map((d) => d.code),
+          s._id,
+        ).toContain(s['planNumber']);
     }
   });
 

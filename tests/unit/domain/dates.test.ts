@@ -53,15 +53,12 @@ describe('checkStandardDates', () => {
     ]);
   });
 
-  it.each(['preliminary', 'proposal', 'preparatory', 'committee', 'enquiry', 'approval'] as const)(
-    'stage %s with publishedOn → error',
-    (stage) => {
-      const codes = { preliminary: '00', proposal: '10', preparatory: '20', committee: '30', enquiry: '40', approval: '50' };
-      expect(en({ stage, publishedOn: '2024-01-01' })).toEqual([
-        `Stage "${stage}" (${codes[stage]}) is before publication but publishedOn is set. Set the stage to "published" (60) or clear publishedOn.`,
-      ]);
-    },
-  );
+  it.each(['preliminary', 'proposal', 'preparatory', 'committee', 'enquiry', 'approval'] as const)('stage %s with publishedOn → error', (stage) => {
+    const codes = { preliminary: '00', proposal: '10', preparatory: '20', committee: '30', enquiry: '40', approval: '50' };
+    expect(en({ stage, publishedOn: '2024-01-01' })).toEqual([
+      `Stage "${stage}" (${codes[stage]}) is before publication but publishedOn is set. Set the stage to "published" (60) or clear publishedOn.`,
+    ]);
+  });
 
   it('stage committee with publishedOn: exact Chinese message', () => {
     expect(checkStandardDates({ stage: 'committee', publishedOn: '2024-01-01' })[0]?.message.zh).toBe(
@@ -99,11 +96,11 @@ describe('checkStandardDates', () => {
 
   it('several rules at once', () => {
     expect(en({ stage: 'withdrawn', publishedOn: '2020-06-01', effectiveOn: '2020-01-01' })).toEqual([
-      'effectiveOn 2020-01-01 is before publishedOn 2020-06-01. Check both dates on the standard\'s cover page.',
+      "effectiveOn 2020-01-01 is before publishedOn 2020-06-01. Check both dates on the standard's cover page.",
       'Stage "withdrawn" (95) needs withdrawnOn. Add the date of the withdrawal notice.',
     ]);
     expect(en({ stage: 'approval', publishedOn: '2020-06-01', effectiveOn: '2020-01-01', withdrawnOn: '2019-01-01' })).toEqual([
-      'effectiveOn 2020-01-01 is before publishedOn 2020-06-01. Check both dates on the standard\'s cover page.',
+      "effectiveOn 2020-01-01 is before publishedOn 2020-06-01. Check both dates on the standard's cover page.",
       'withdrawnOn 2019-01-01 is before 2020-01-01. Check the date of the withdrawal notice.',
       'Stage "approval" (50) is before publication but publishedOn is set. Set the stage to "published" (60) or clear publishedOn.',
     ]);

@@ -77,11 +77,21 @@ describe('verifyRefusal', () => {
 describe('stamps', () => {
   it('entered and verified stamps keep both people', () => {
     expect(enteredStamp(ZHANG, '2026-12-01')).toEqual({ _type: 'entered', by: '张航（标准化科）', byId: 'pZhang', on: '2026-12-01' });
-    expect(verifyPatch(LI, '2026-12-02')).toEqual([{ set: { verification: { _type: 'verification', status: 'verified', by: '李敏（标准化科）', byId: 'pLi', on: '2026-12-02' } } }]);
+    expect(verifyPatch(LI, '2026-12-02')).toEqual([
+      { set: { verification: { _type: 'verification', status: 'verified', by: '李敏（标准化科）', byId: 'pLi', on: '2026-12-02' } } },
+    ]);
   });
 
   it('settings: only 1/true/yes allow self-verification', () => {
-    expect(['1', 'true', 'YES', '0', '', undefined, 'no'].map((value) => fourEyesSettingsFrom(value).allowSelfVerification)).toEqual([true, true, true, false, false, false, false]);
+    expect(['1', 'true', 'YES', '0', '', undefined, 'no'].map((value) => fourEyesSettingsFrom(value).allowSelfVerification)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 

@@ -25,14 +25,38 @@ describe('links: accepted exactly when rendered', () => {
   });
 
   it.each([
-    ['mailto:info@example.org', 'a "mailto:" link is not allowed: the site links only to http(s) addresses. Write the full address starting with https:// (or http://).'],
-    ['tel:+861012345678', 'a "tel:" link is not allowed: the site links only to http(s) addresses. Write the full address starting with https:// (or http://).'],
-    ['/awards/zgc/', 'a site-relative link is not allowed: the site links only to http(s) addresses. Write the full address starting with https:// (or http://).'],
-    ['//evil.example/', 'a protocol-relative link (//…) is not allowed: the site links only to http(s) addresses. Write the full address starting with https:// (or http://).'],
-    ['https://user:pw@example.org/', 'the address contains a user name or password (the part before "@"), which sends readers to the host after the "@". Remove it and the "@".'],
-    ['https://example.org/a b', 'the address contains spaces or invisible characters, which a browser would remove or rewrite. Write the full address starting with https:// (or http://).'],
-    ['https://exa\u200bmple.org/', 'the address contains spaces or invisible characters, which a browser would remove or rewrite. Write the full address starting with https:// (or http://).'],
-    [`https://example.org/${'a'.repeat(MAX_URL_LENGTH)}`, `the address is ${MAX_URL_LENGTH + 20} characters long, over the limit of 2048. Link to the source page itself.`],
+    [
+      'mailto:info@example.org',
+      'a "mailto:" link is not allowed: the site links only to http(s) addresses. Write the full address starting with https:// (or http://).',
+    ],
+    [
+      'tel:+861012345678',
+      'a "tel:" link is not allowed: the site links only to http(s) addresses. Write the full address starting with https:// (or http://).',
+    ],
+    [
+      '/awards/zgc/',
+      'a site-relative link is not allowed: the site links only to http(s) addresses. Write the full address starting with https:// (or http://).',
+    ],
+    [
+      '//evil.example/',
+      'a protocol-relative link (//…) is not allowed: the site links only to http(s) addresses. Write the full address starting with https:// (or http://).',
+    ],
+    [
+      'https://user:pw@example.org/',
+      'the address contains a user name or password (the part before "@"), which sends readers to the host after the "@". Remove it and the "@".',
+    ],
+    [
+      'https://example.org/a b',
+      'the address contains spaces or invisible characters, which a browser would remove or rewrite. Write the full address starting with https:// (or http://).',
+    ],
+    [
+      'https://exa\u200bmple.org/',
+      'the address contains spaces or invisible characters, which a browser would remove or rewrite. Write the full address starting with https:// (or http://).',
+    ],
+    [
+      `https://example.org/${'a'.repeat(MAX_URL_LENGTH)}`,
+      `the address is ${MAX_URL_LENGTH + 20} characters long, over the limit of 2048. Link to the source page itself.`,
+    ],
     ['https://', 'the address cannot be parsed. Write the full address starting with https:// (or http://).'],
   ])('%j is refused with the reason, and never linked', (url, reason) => {
     expect(linkIssue(url)?.message.en).toBe(reason);
@@ -40,7 +64,9 @@ describe('links: accepted exactly when rendered', () => {
   });
 
   it('the Studio shows the Chinese reason for an http(s) address the page would drop', () => {
-    expect(linkBeyondScheme('https://user:pw@example.org/')).toBe('网址中含有用户名或密码（“@”前的部分），读者会被引向“@”之后的网站。请删除“@”及其前面的部分。');
+    expect(linkBeyondScheme('https://user:pw@example.org/')).toBe(
+      '网址中含有用户名或密码（“@”前的部分），读者会被引向“@”之后的网站。请删除“@”及其前面的部分。',
+    );
   });
 });
 
@@ -48,7 +74,9 @@ describe('slugs', () => {
   it('are lowercase words, at most 96 characters', () => {
     expect(slugIssue('acme-tech')).toBeUndefined();
     expect(slugIssue('a'.repeat(MAX_SLUG_LENGTH))).toBeUndefined();
-    expect(slugIssue('a'.repeat(MAX_SLUG_LENGTH + 1))?.message.en).toBe('it is 97 characters long, over the limit of 96 (it becomes a directory name of the site). Shorten it, e.g. to the short name.');
+    expect(slugIssue('a'.repeat(MAX_SLUG_LENGTH + 1))?.message.en).toBe(
+      'it is 97 characters long, over the limit of 96 (it becomes a directory name of the site). Shorten it, e.g. to the short name.',
+    );
     expect(slugIssue('Acme Tech')?.message.en).toMatch(/^use only lowercase a-z/);
     expect(codeSlugIssue('x'.repeat(97))?.field).toBe('code');
   });
@@ -78,7 +106,9 @@ describe('dates and years', () => {
     expect(nominationYearIssues(2025, 'winner', biennial, TODAY).map((i) => i.message.en)).toEqual([
       'year 2025 is not a session of this award: it is held every 2 years from 2016 (…, 2024, 2026, …). Correct the year.',
     ]);
-    expect(nominationYearIssues(2014, 'recommended', biennial, TODAY).map((i) => i.message.en)).toEqual(["year 2014 is before the award's first session (2016). Check the year."]);
+    expect(nominationYearIssues(2014, 'recommended', biennial, TODAY).map((i) => i.message.en)).toEqual([
+      "year 2014 is before the award's first session (2016). Check the year.",
+    ]);
     const annual = { firstYear: 2000, cycleYears: 1 };
     expect(nominationYearIssues(2027, 'recommended', annual, TODAY)).toEqual([]);
     expect(nominationYearIssues(2027, 'nominee', annual, TODAY).map((i) => i.message.zh)).toEqual([
@@ -91,7 +121,9 @@ describe('dates and years', () => {
 describe('keys', () => {
   it('every name Object.prototype carries is dropped, at any depth; a clean document is not copied', () => {
     expect([...INHERITED_NAMES]).toEqual(expect.arrayContaining(['constructor', 'hasOwnProperty', 'toString', 'valueOf', '__proto__']));
-    const hostile = JSON.parse('{"_id":"a","hasOwnProperty":1,"name":{"zh":"x","constructor":2},"list":[{"toString":3,"ok":4}],"__proto__":{"polluted":true}}') as object;
+    const hostile = JSON.parse(
+      '{"_id":"a","hasOwnProperty":1,"name":{"zh":"x","constructor":2},"list":[{"toString":3,"ok":4}],"__proto__":{"polluted":true}}',
+    ) as object;
     expect(withoutInheritedKeys(hostile)).toEqual({ _id: 'a', name: { zh: 'x' }, list: [{ ok: 4 }] });
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
     const clean = { _id: 'b', name: { zh: 'y' } };

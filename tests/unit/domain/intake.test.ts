@@ -37,7 +37,9 @@ describe('planIntake', () => {
     const report = matchList(CANDIDATES, parseNameList(AWARD_NOTICE));
     const choices = defaultChoices(report).map((choice) => (choice.position === 6 ? { ...choice, enterpriseId: 'enterprise-anxin' } : choice));
     const plan = planIntake(list, report.results, choices, ENTERED, new Set(['nomination-zgc-2025-xinrui']));
-    expect(plan.map((entry) => (entry.status === 'create' ? entry.document._id : entry.status === 'exists' ? `exists ${entry.id}` : `skipped ${entry.reason}`))).toEqual([
+    expect(
+      plan.map((entry) => (entry.status === 'create' ? entry.document._id : entry.status === 'exists' ? `exists ${entry.id}` : `skipped ${entry.reason}`)),
+    ).toEqual([
       'nomination-zgc-2025-anxin',
       'nomination-zgc-2025-huaxin-bj',
       'nomination-zgc-2025-huaxin',

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DOCUMENT_TYPES, isDocumentType, MODEL, PUBLISHED_ID_PATTERN, RELATION_TYPES, type FieldSpecs } from '../../../site/lib/domain/model.ts';
 import { STAGE_ORDER } from '../../../site/lib/domain/stages.ts';
 
-const requiredOf = (fields: FieldSpecs) => Object.entries(fields).filter(([, f]) => f.required === true).map(([k]) => k).sort();
+const requiredOf = (fields: FieldSpecs) =>
+  Object.entries(fields)
+    .filter(([, f]) => f.required === true)
+    .map(([k]) => k)
+    .sort();
 
 describe('content model', () => {
   it('document and relation types', () => {

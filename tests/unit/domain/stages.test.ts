@@ -104,7 +104,11 @@ describe('standardState', () => {
     ['review, replaced', { stage: 'review', replaced: true }, 'superseded'],
     ['published, withdrawn yesterday', { stage: 'published', effectiveOn: '2015-01-01', withdrawnOn: '2026-11-27', replaced: false }, 'withdrawn'],
     ['published, withdrawn today (edge)', { stage: 'published', withdrawnOn: '2026-11-28', replaced: false }, 'withdrawn'],
-    ['published, withdrawal in the future: not yet withdrawn', { stage: 'published', effectiveOn: '2015-01-01', withdrawnOn: '2026-11-29', replaced: false }, 'current'],
+    [
+      'published, withdrawal in the future: not yet withdrawn',
+      { stage: 'published', effectiveOn: '2015-01-01', withdrawnOn: '2026-11-29', replaced: false },
+      'current',
+    ],
     ['published, replaced, withdrawal in the future', { stage: 'published', withdrawnOn: '2027-01-01', replaced: true }, 'superseded'],
     ['withdrawn stage', { stage: 'withdrawn', withdrawnOn: '2020-01-01', replaced: false }, 'withdrawn'],
     ['withdrawn stage, no date', { stage: 'withdrawn', replaced: false }, 'withdrawn'],

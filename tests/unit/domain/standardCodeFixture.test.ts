@@ -37,24 +37,76 @@ const ticked = (cell: string): string | undefined => /`([^`]+)`/.exec(cell)?.[1]
 
 /** The fixture's family column → the normalizer's family (one line per distinct value). */
 const FAMILIES: Readonly<Record<string, CodeFamily>> = {
-  'GB/T': 'GB/T', GB: 'GB', 'GB/Z': 'GB/Z', 'GB (engineering)': 'GB', 'GB/T (engineering)': 'GB/T',
-  'national-amendment': 'GB', 'national-plan': 'national-plan',
-  'metrology JJF': 'metrology', 'metrology JJG': 'metrology',
-  local: 'local', 'local (city)': 'local', 'local (mandatory)': 'local', 'local-engineering': 'local-engineering',
-  group: 'group', 'group (joint)': 'group', 'group-legacy': 'group', enterprise: 'enterprise',
-  ISO: 'ISO', 'ISO (draft)': 'ISO', 'ISO (proof)': 'ISO', 'ISO PAS': 'ISO', 'ISO TR': 'ISO', 'ISO TTA': 'ISO',
-  'ISO amendment': 'ISO', 'ISO corrigendum': 'ISO', 'ISO corrigendum (draft)': 'ISO', IWA: 'IWA',
-  'ISO/IEC': 'ISO/IEC', 'ISO/IEC (draft series)': 'ISO/IEC', 'ISO/IEC (draft)': 'ISO/IEC', 'ISO/IEC Guide supplement': 'ISO/IEC',
-  'ISO/IEC ISP': 'ISO/IEC', 'ISO/IEC TR': 'ISO/IEC', 'ISO/IEC TS (draft)': 'ISO/IEC', 'ISO/IEC amendment': 'ISO/IEC',
-  'ISO/IEC amendment (draft)': 'ISO/IEC', 'ISO/IEC corrigendum': 'ISO/IEC', 'ISO/IEC corrigendum of an amendment': 'ISO/IEC',
+  'GB/T': 'GB/T',
+  GB: 'GB',
+  'GB/Z': 'GB/Z',
+  'GB (engineering)': 'GB',
+  'GB/T (engineering)': 'GB/T',
+  'national-amendment': 'GB',
+  'national-plan': 'national-plan',
+  'metrology JJF': 'metrology',
+  'metrology JJG': 'metrology',
+  local: 'local',
+  'local (city)': 'local',
+  'local (mandatory)': 'local',
+  'local-engineering': 'local-engineering',
+  group: 'group',
+  'group (joint)': 'group',
+  'group-legacy': 'group',
+  enterprise: 'enterprise',
+  ISO: 'ISO',
+  'ISO (draft)': 'ISO',
+  'ISO (proof)': 'ISO',
+  'ISO PAS': 'ISO',
+  'ISO TR': 'ISO',
+  'ISO TTA': 'ISO',
+  'ISO amendment': 'ISO',
+  'ISO corrigendum': 'ISO',
+  'ISO corrigendum (draft)': 'ISO',
+  IWA: 'IWA',
+  'ISO/IEC': 'ISO/IEC',
+  'ISO/IEC (draft series)': 'ISO/IEC',
+  'ISO/IEC (draft)': 'ISO/IEC',
+  'ISO/IEC Guide supplement': 'ISO/IEC',
+  'ISO/IEC ISP': 'ISO/IEC',
+  'ISO/IEC TR': 'ISO/IEC',
+  'ISO/IEC TS (draft)': 'ISO/IEC',
+  'ISO/IEC amendment': 'ISO/IEC',
+  'ISO/IEC amendment (draft)': 'ISO/IEC',
+  'ISO/IEC corrigendum': 'ISO/IEC',
+  'ISO/IEC corrigendum of an amendment': 'ISO/IEC',
   'IEEE/ISO/IEC': 'ISO/IEC',
-  IEC: 'IEC', 'IEC (joint)': 'IEC', 'IEC PAS (draft)': 'IEC', 'IEC SRD': 'IEC', 'IEC TR': 'IEC', 'IEC TS': 'IEC',
-  'IEC consolidated': 'IEC', 'IEC corrigendum': 'IEC', 'IEC interpretation sheet': 'IEC', 'IEC redline': 'IEC', 'IEC/IEEE': 'IEC',
-  'ITU-T': 'ITU', 'ITU-R': 'ITU', 'ITU-T amendment': 'ITU', 'ITU-T erratum': 'ITU',
-  IEEE: 'IEEE', 'IEEE amendment': 'IEEE', 'IEEE project': 'IEEE',
-  'IETF RFC': 'IETF', 'IETF BCP': 'IETF', 'IETF Internet-Draft (individual)': 'IETF',
-  '3GPP TS': '3GPP', '3GPP TR': '3GPP', 'ETSI EN': 'ETSI', 'CEN EN': 'CEN', 'BSI adoption': 'BSI', 'BSI PD': 'BSI',
-  CSA: 'CSA', SAE: 'SAE', ASTM: 'ASTM', Ecma: 'Ecma',
+  IEC: 'IEC',
+  'IEC (joint)': 'IEC',
+  'IEC PAS (draft)': 'IEC',
+  'IEC SRD': 'IEC',
+  'IEC TR': 'IEC',
+  'IEC TS': 'IEC',
+  'IEC consolidated': 'IEC',
+  'IEC corrigendum': 'IEC',
+  'IEC interpretation sheet': 'IEC',
+  'IEC redline': 'IEC',
+  'IEC/IEEE': 'IEC',
+  'ITU-T': 'ITU',
+  'ITU-R': 'ITU',
+  'ITU-T amendment': 'ITU',
+  'ITU-T erratum': 'ITU',
+  IEEE: 'IEEE',
+  'IEEE amendment': 'IEEE',
+  'IEEE project': 'IEEE',
+  'IETF RFC': 'IETF',
+  'IETF BCP': 'IETF',
+  'IETF Internet-Draft (individual)': 'IETF',
+  '3GPP TS': '3GPP',
+  '3GPP TR': '3GPP',
+  'ETSI EN': 'ETSI',
+  'CEN EN': 'CEN',
+  'BSI adoption': 'BSI',
+  'BSI PD': 'BSI',
+  CSA: 'CSA',
+  SAE: 'SAE',
+  ASTM: 'ASTM',
+  Ecma: 'Ecma',
 };
 
 function expectedFamily(row: FixtureRow): CodeFamily {
@@ -67,7 +119,16 @@ function expectedFamily(row: FixtureRow): CodeFamily {
 /** Level column: int/nat/ind/loc/grp/ent/for; `for/int` is a consortium under the default setting (docs/standard-codes.md §6). */
 function expectedLevel(row: FixtureRow): StandardLevel {
   const key = row.level.split(' ')[0] ?? '';
-  const levels: Record<string, StandardLevel> = { int: 'international', nat: 'national', ind: 'industry', loc: 'local', grp: 'group', ent: 'enterprise', for: 'foreign', 'for/int': 'consortium' };
+  const levels: Record<string, StandardLevel> = {
+    int: 'international',
+    nat: 'national',
+    ind: 'industry',
+    loc: 'local',
+    grp: 'group',
+    ent: 'enterprise',
+    for: 'foreign',
+    'for/int': 'consortium',
+  };
   const level = levels[key];
   if (!level) throw new Error(`row ${row.n}: level "${row.level}"`);
   return level;
@@ -227,7 +288,14 @@ describe('the codes of issue 12 that were refused', () => {
   });
 
   it('national plan numbers are projects of a competent department, not a TC', () => {
-    expect(parseStandardCode('20170425-T-469')).toMatchObject({ family: 'national-plan', kind: 'plan', level: 'national', body: 'SAC', year: 2017, stage: '20' });
+    expect(parseStandardCode('20170425-T-469')).toMatchObject({
+      family: 'national-plan',
+      kind: 'plan',
+      level: 'national',
+      body: 'SAC',
+      year: 2017,
+      stage: '20',
+    });
   });
 
   it('DB collisions: earthquake industry vs local; Beijing districts issue no local standards', () => {

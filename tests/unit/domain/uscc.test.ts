@@ -67,14 +67,12 @@ describe('checkUscc: valid codes', () => {
     expect(checkUscc(code)).toEqual([warningFor(division)]);
   });
 
-  it.each([
-    '91110108MA00123455',
-    '91110108MA00100290',
-    '91110108MA0010019Y',
-    '91110108MA0010022A',
-  ])('constructed Haidian code %s passes with no issue', (code) => {
-    expect(checkUscc(code)).toEqual([]);
-  });
+  it.each(['91110108MA00123455', '91110108MA00100290', '91110108MA0010019Y', '91110108MA0010022A'])(
+    'constructed Haidian code %s passes with no issue',
+    (code) => {
+      expect(checkUscc(code)).toEqual([]);
+    },
+  );
 
   it('the Haidian warning is a warning, not an error, with the exact text', () => {
     const issues = checkUscc('914403001922038216');

@@ -25,7 +25,11 @@ describe('vocabularies', () => {
       .filter(([, v]) => typeof v === 'object' && v !== null)
       .map(([k]) => k)
       .sort();
-    expect(exported).toEqual(Object.keys(TABLES).filter((k) => k !== 'STAGES' && k !== 'STANDARD_STATES').sort());
+    expect(exported).toEqual(
+      Object.keys(TABLES)
+        .filter((k) => k !== 'STAGES' && k !== 'STANDARD_STATES')
+        .sort(),
+    );
   });
 
   it.each(Object.entries(TABLES))('%s: every value has non-empty zh and en labels, and is frozen', (_name, table) => {

@@ -22,7 +22,15 @@ const RULES: Record<string, (p: Doc, s: Doc, e: Doc) => boolean> = {
   // enterprise standards), lead or drafter, top 3, in effect within the last 2 years.
   'standards-subsidy-2026': (p, s) => {
     const implemented = str(s, 'effectiveOn') ?? str(s, 'publishedOn');
-    return ['international', 'national', 'industry', 'local', 'group'].includes(str(s, 'level') ?? '') && ['lead', 'drafter'].includes(str(p, 'role') ?? '') && typeof p['rank'] === 'number' && p['rank'] <= 3 && !!implemented && implemented >= '2024-11-28' && implemented <= TODAY;
+    return (
+      ['international', 'national', 'industry', 'local', 'group'].includes(str(s, 'level') ?? '') &&
+      ['lead', 'drafter'].includes(str(p, 'role') ?? '') &&
+      typeof p['rank'] === 'number' &&
+      p['rank'] <= 3 &&
+      !!implemented &&
+      implemented >= '2024-11-28' &&
+      implemented <= TODAY
+    );
   },
   // 海市监发〔2026〕15号: international standards, lead or editor, excellence or growth tier.
   'international-standardization-support': (p, s, e) =>
@@ -66,11 +74,24 @@ describe('application dossiers', () => {
   }
 
   it('zhixin-tech / standards-subsidy-2026: rows, reasons, amounts and the total', () => {
-    const [subsidy, international] = enterpriseDossiers(register.enterprises.find((e) => e.slug === 'zhixin-tech')!, register.programs, register.today);
+    const [subsidy, international] = enterpriseDossiers(
+      register.enterprises.find((e) => e.slug === 'zhixin-tech')!,
+      register.programs,
+      register.today,
+    );
     expect(subsidy?.program.slug).toBe('standards-subsidy-2026');
     expect(subsidy?.program.documentNumber).toBe('海市监发〔2026〕8号');
     expect(subsidy?.program.closesOn).toBe('2026-12-15');
-    expect(subsidy?.rows.map((r) => [r.n, r.qualifying.standard.parsed.display, r.participation.role, r.participation.rank, r.qualifying.amountCNY, r.participation.verification.on])).toEqual([
+    expect(
+      subsidy?.rows.map((r) => [
+        r.n,
+        r.qualifying.standard.parsed.display,
+        r.participation.role,
+        r.participation.rank,
+        r.qualifying.amountCNY,
+        r.participation.verification.on,
+      ]),
+    ).toEqual([
       [1, 'ISO/IEC 98145:2026', 'drafter', 2, 500000, '2026-10-28'],
       [2, 'ISO/IEC TR 98144:2025', 'drafter', 3, 500000, '2026-10-28'],
       [3, 'GB/T 98117-2025', 'drafter', 2, 300000, '2026-10-28'],
@@ -78,7 +99,9 @@ describe('application dossiers', () => {
     ]);
     // The enterprise standard Q/HDZX 0001-2025 (lead, 2025) is not of a level the programme lists.
     expect(subsidy?.rows.some((r) => r.qualifying.standard.level === 'enterprise')).toBe(false);
-    expect(subsidy?.rows[2]?.qualifying.reason.zh).toBe('GB/T 98117-2025（国家标准）：参与起草，起草单位排名第 2（前 3 名可申请），2025-11-01 实施，在近 2 年内');
+    expect(subsidy?.rows[2]?.qualifying.reason.zh).toBe(
+      'GB/T 98117-2025（国家标准）：参与起草，起草单位排名第 2（前 3 名可申请），2025-11-01 实施，在近 2 年内',
+    );
     expect(subsidy && dossierTotal(subsidy.match)).toBe(1350000);
     // A standard held in two roles gives two records, counted once in the total.
     expect(international?.rows.map((r) => [r.qualifying.standard.parsed.display, r.participation.role])).toEqual([
@@ -92,18 +115,52 @@ describe('application dossiers', () => {
   });
 
   it('writes the same rows as CSV (the CSV helper: BOM, CRLF)', () => {
-    const dossier = enterpriseDossiers(register.enterprises.find((e) => e.slug === 'zhixin-tech')!, register.programs, register.today)[0]!;
+    const dossier = enterpriseDossiers(
+      register.enterprises.find((e) => e.slug === 'zhixin-tech')!,
+      register.programs,
+      register.today,
+    )[0]!;
     const csv = dossierCsv(dossier);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]?.split(',')).toEqual([
-      'n', 'programme', 'programme_title_zh', 'programme_title_en', 'document_number', 'closes_on', 'enterprise', 'enterprise_name_zh', 'enterprise_name_en', 'uscc',
-      'standard_code', 'standard_title_zh', 'standard_title_en', 'level', 'level_zh', 'role', 'role_zh', 'role_en', 'rank', 'year', 'published_on', 'effective_on',
-      'amount_cny', 'reason_zh', 'reason_en', 'source_url', 'source_title', 'verified_on', 'record_id',
+      'n',
+      'programme',
+      'programme_title_zh',
+      'programme_title_en',
+      'document_number',
+      'closes_on',
+      'enterprise',
+      'enterprise_name_zh',
+      'enterprise_name_en',
+      'uscc',
+      'standard_code',
+      'standard_title_zh',
+      'standard_title_en',
+      'level',
+      'level_zh',
+      'role',
+      'role_zh',
+      'role_en',
+      'rank',
+      'year',
+      'published_on',
+      'effective_on',
+      'amount_cny',
+      'reason_zh',
+      'reason_en',
+      'source_url',
+      'source_title',
+      'verified_on',
+      'record_id',
     ]);
     expect(lines).toHaveLength(dossier.rows.length + 2);
     expect(lines.at(-1)).toBe('');
-    expect(lines[1]).toMatch(/^1,standards-subsidy-2026,.*,海市监发〔2026〕8号,2026-12-15,zhixin-tech,.*,ISO\/IEC 98145:2026,.*,international,国际标准,drafter,参与起草,Drafter,2,2024,2026-04-15,,500000,.*,2026-10-28,participation-iso-iec-cd-98145-zhixin-tech-drafter$/);
-    expect(lines[2]).toMatch(/^2,standards-subsidy-2026,.*,ISO\/IEC TR 98144:2025,.*,international,国际标准,drafter,参与起草,Drafter,3,2025,2025-02-10,,500000,.*,2026-10-28,participation-/);
+    expect(lines[1]).toMatch(
+      /^1,standards-subsidy-2026,.*,海市监发〔2026〕8号,2026-12-15,zhixin-tech,.*,ISO\/IEC 98145:2026,.*,international,国际标准,drafter,参与起草,Drafter,2,2024,2026-04-15,,500000,.*,2026-10-28,participation-iso-iec-cd-98145-zhixin-tech-drafter$/,
+    );
+    expect(lines[2]).toMatch(
+      /^2,standards-subsidy-2026,.*,ISO\/IEC TR 98144:2025,.*,international,国际标准,drafter,参与起草,Drafter,3,2025,2025-02-10,,500000,.*,2026-10-28,participation-/,
+    );
   });
 });

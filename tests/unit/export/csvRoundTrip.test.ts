@@ -24,7 +24,8 @@ function hostileRegister(): Register {
     seen.add(value);
     if (Array.isArray(value)) return value.forEach(walk);
     const record = value as Record<string, unknown>;
-    for (const lang of ['zh', 'en']) if (typeof record[lang] === 'string' && record[lang] !== '') record[lang] = `${record[lang] as string}${HOSTILE[lang] ?? ''}`;
+    for (const lang of ['zh', 'en'])
+      if (typeof record[lang] === 'string' && record[lang] !== '') record[lang] = `${record[lang] as string}${HOSTILE[lang] ?? ''}`;
     for (const key of Object.keys(record)) walk(record[key]);
   };
   walk(register);

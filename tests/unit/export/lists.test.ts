@@ -23,7 +23,16 @@ function csvLines(name: string): string[] {
 
 describe('the open-data lists', () => {
   it('are these eight, with their file paths', () => {
-    expect(EXPORT_LISTS.map((l) => l.name)).toEqual(['enterprises', 'standards', 'committees', 'participations', 'committee-roles', 'awards', 'nominations', 'programs']);
+    expect(EXPORT_LISTS.map((l) => l.name)).toEqual([
+      'enterprises',
+      'standards',
+      'committees',
+      'participations',
+      'committee-roles',
+      'awards',
+      'nominations',
+      'programs',
+    ]);
     expect(exportPath(list('committee-roles'), 'csv')).toBe('/data/committee-roles.csv');
   });
 
@@ -52,12 +61,16 @@ describe('the open-data lists', () => {
 describe('exact CSV rows of the fixture', () => {
   it('enterprises: quoting, list cells, both languages and both page URLs', () => {
     const [header, alpha, beta] = csvLines('enterprises');
-    expect(header).toBe('id,slug,name_zh,name_en,short_name_zh,short_name_en,uscc,service_tier,industry,park,website,tags,description_zh,description_en,url,url_en');
+    expect(header).toBe(
+      'id,slug,name_zh,name_en,short_name_zh,short_name_en,uscc,service_tier,industry,park,website,tags,description_zh,description_en,url,url_en',
+    );
     expect(alpha).toBe(
       'enterprise-alpha,alpha,北京阿尔法科技有限公司,"Beijing Alpha Technology Co., Ltd.",阿尔法,Alpha,91110108MA01ALPH0Y,excellence,I,中关村软件园,https://alpha.example.com/,listed; high-tech,"示例企业，含逗号, 和 ""引号""。",A demo enterprise.,https://register.example.org/enterprises/alpha/,https://register.example.org/en/enterprises/alpha/',
     );
     // No English name: the _en cell stays empty (no fallback in data files).
-    expect(beta).toBe('enterprise-beta,beta,北京贝塔数据有限公司,,,,91110108MA01ALPH0Y,growth,,,,,,,https://register.example.org/enterprises/beta/,https://register.example.org/en/enterprises/beta/');
+    expect(beta).toBe(
+      'enterprise-beta,beta,北京贝塔数据有限公司,,,,91110108MA01ALPH0Y,growth,,,,,,,https://register.example.org/enterprises/beta/,https://register.example.org/en/enterprises/beta/',
+    );
   });
 
   it('standards: normalized code, committee, state on the build date, replaces, provenance', () => {
@@ -75,12 +88,16 @@ describe('exact CSV rows of the fixture', () => {
   it('committees: parent code', () => {
     const [header, , , sub] = csvLines('committees');
     expect(header).toBe('id,slug,code,name_zh,name_en,body,level,parent_code,official_url,url,url_en');
-    expect(sub).toBe('technicalCommittee-sac-tc-28-sc-1,sac-tc-28-sc-1,SAC/TC 28/SC 1,术语分委会,,SAC,national,SAC/TC 28,,https://register.example.org/committees/sac-tc-28-sc-1/,https://register.example.org/en/committees/sac-tc-28-sc-1/');
+    expect(sub).toBe(
+      'technicalCommittee-sac-tc-28-sc-1,sac-tc-28-sc-1,SAC/TC 28/SC 1,术语分委会,,SAC,national,SAC/TC 28,,https://register.example.org/committees/sac-tc-28-sc-1/,https://register.example.org/en/committees/sac-tc-28-sc-1/',
+    );
   });
 
   it('participations', () => {
     const [header, first] = csvLines('participations');
-    expect(header).toBe('id,enterprise_slug,enterprise_name_zh,enterprise_name_en,standard_code,standard_slug,standard_level,role,rank,year,source_url,source_title,verified_on,enterprise_url,standard_url');
+    expect(header).toBe(
+      'id,enterprise_slug,enterprise_name_zh,enterprise_name_en,standard_code,standard_slug,standard_level,role,rank,year,source_url,source_title,verified_on,enterprise_url,standard_url',
+    );
     expect(first).toBe(
       'participation-alpha-30141-lead,alpha,北京阿尔法科技有限公司,"Beijing Alpha Technology Co., Ltd.",ISO/IEC 30141:2024,iso-iec-30141-2024,international,lead,1,2024,https://std.example.org/notice/1,公告,2026-10-09,https://register.example.org/enterprises/alpha/,https://register.example.org/standards/iso-iec-30141-2024/',
     );
@@ -88,7 +105,9 @@ describe('exact CSV rows of the fixture', () => {
 
   it('committee roles: current as true/false', () => {
     const [header, first, ended] = csvLines('committee-roles');
-    expect(header).toBe('id,enterprise_slug,enterprise_name_zh,enterprise_name_en,committee_code,committee_slug,role,since,until,current,source_url,source_title,verified_on,enterprise_url,committee_url');
+    expect(header).toBe(
+      'id,enterprise_slug,enterprise_name_zh,enterprise_name_en,committee_code,committee_slug,role,since,until,current,source_url,source_title,verified_on,enterprise_url,committee_url',
+    );
     expect(first).toBe(
       'committeeRole-alpha-sc-41-expert,alpha,北京阿尔法科技有限公司,"Beijing Alpha Technology Co., Ltd.",ISO/IEC JTC 1/SC 41,iso-iec-jtc-1-sc-41,expert,2020-01-01,,true,,,2026-10-09,https://register.example.org/enterprises/alpha/,https://register.example.org/committees/iso-iec-jtc-1-sc-41/',
     );
@@ -97,7 +116,9 @@ describe('exact CSV rows of the fixture', () => {
 
   it('awards', () => {
     const [header, first] = csvLines('awards');
-    expect(header).toBe('id,slug,name_zh,name_en,level,organizer_zh,organizer_en,cycle_years,first_year,reapply_after_sessions,revocation_years,result_years,official_url,url,url_en');
+    expect(header).toBe(
+      'id,slug,name_zh,name_en,level,organizer_zh,organizer_en,cycle_years,first_year,reapply_after_sessions,revocation_years,result_years,official_url,url,url_en',
+    );
     expect(first).toBe(
       'award-beijing-quality-award,beijing-quality-award,北京市人民政府质量管理奖,Beijing Municipal Government Quality Management Award,municipal,北京市人民政府,Beijing Municipal Government,2,2011,2,3,2025,https://award.example.org/beijing,https://register.example.org/awards/beijing-quality-award/,https://register.example.org/en/awards/beijing-quality-award/',
     );
@@ -130,7 +151,11 @@ describe('JSON files', () => {
     expect(alpha?.['tags']).toEqual(['listed', 'high-tech']);
     expect(beta?.['name_en']).toBeNull();
     expect(beta?.['tags']).toEqual([]);
-    expect(list('committee-roles').json(register, ctx).map((r) => r['current'])).toEqual([true, false, true, true]);
+    expect(
+      list('committee-roles')
+        .json(register, ctx)
+        .map((r) => r['current']),
+    ).toEqual([true, false, true, true]);
   });
 
   it('never contain internal fields or records the public may not see', () => {

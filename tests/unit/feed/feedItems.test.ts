@@ -43,7 +43,8 @@ describe('feed entries of the fixture register', () => {
       title: 'Published: T/CESA 91234-2026 示例团体标准',
       link: 'https://register.example.org/en/standards/t-cesa-91234-2026/',
       pubDate: new Date('2026-08-31T16:00:00.000Z'),
-      description: 'Group standard T/CESA 91234-2026 “示例团体标准” was published on 2026-09-01, effective 2027-01-01. Participating enterprises: Beijing Gamma Intelligence Co., Ltd. and 北京贝塔数据有限公司.',
+      description:
+        'Group standard T/CESA 91234-2026 “示例团体标准” was published on 2026-09-01, effective 2027-01-01. Participating enterprises: Beijing Gamma Intelligence Co., Ltd. and 北京贝塔数据有限公司.',
       categories: ['Group'],
     });
     expect(feedItems(register, 'en', SITE)[6]?.description).toBe(
@@ -53,7 +54,11 @@ describe('feed entries of the fixture register', () => {
 
   it('caps the items', () => {
     expect(FEED_LIMIT).toBe(50);
-    expect(feedEntries(register, 'zh', SITE, 3).map((e) => e.id)).toEqual(['standard-t-cesa-91234-2026', 'nomination-gamma-zgc-2025', 'nomination-beta-beijing-2025']);
+    expect(feedEntries(register, 'zh', SITE, 3).map((e) => e.id)).toEqual([
+      'standard-t-cesa-91234-2026',
+      'nomination-gamma-zgc-2025',
+      'nomination-beta-beijing-2025',
+    ]);
   });
 
   it('dates items at midnight in Beijing', () => {

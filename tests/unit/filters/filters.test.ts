@@ -26,7 +26,11 @@ describe('row values in data attributes', () => {
   });
 
   it('spreads a row as data-f-* attributes', () => {
-    expect(rowAttributes({ tier: ['growth'], year: ['2025', '2024'], park: [] })).toEqual({ 'data-f-tier': 'growth', 'data-f-year': '2025|2024', 'data-f-park': '' });
+    expect(rowAttributes({ tier: ['growth'], year: ['2025', '2024'], park: [] })).toEqual({
+      'data-f-tier': 'growth',
+      'data-f-year': '2025|2024',
+      'data-f-park': '',
+    });
   });
 });
 

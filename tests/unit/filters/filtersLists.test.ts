@@ -25,7 +25,11 @@ describe('enterprise list filters', () => {
     const [tier, industry, park] = fields;
     expect(tier?.options.map((o) => o.value)).toEqual(['excellence', 'growth', 'foundation']);
     expect(industry?.options.map((o) => o.value)).toEqual(['C', 'D', 'E', 'F', 'G', 'I', 'J', 'M', 'N', 'P', 'Q', 'R']);
-    expect(industry?.options.find((o) => o.value === 'I')).toEqual({ value: 'I', count: 10, label: { zh: '信息传输、软件和信息技术服务业', en: 'Information transmission, software and IT services' } });
+    expect(industry?.options.find((o) => o.value === 'I')).toEqual({
+      value: 'I',
+      count: 10,
+      label: { zh: '信息传输、软件和信息技术服务业', en: 'Information transmission, software and IT services' },
+    });
     expect(park?.options.map((o) => `${o.value} ${o.count}`)).toEqual([
       '清华科技园 3',
       '上地信息产业基地 7',
@@ -55,20 +59,69 @@ describe('enterprise list filters', () => {
 
 describe('standard list filters', () => {
   it('carries level, state, body, committee slug and participation years', () => {
-    expect(standardRowValues(standard('db11-t-9901-2020'))).toEqual({ level: ['local'], state: ['superseded'], body: ['Beijing AMR'], committee: ['bj-tc-90'], year: ['2020'] });
-    expect(standardRowValues(standard('db11-t-9903'))).toEqual({ level: ['local'], state: ['in-development'], body: ['Beijing AMR'], committee: ['bj-tc-90'], year: ['2026'] });
+    expect(standardRowValues(standard('db11-t-9901-2020'))).toEqual({
+      level: ['local'],
+      state: ['superseded'],
+      body: ['Beijing AMR'],
+      committee: ['bj-tc-90'],
+      year: ['2020'],
+    });
+    expect(standardRowValues(standard('db11-t-9903'))).toEqual({
+      level: ['local'],
+      state: ['in-development'],
+      body: ['Beijing AMR'],
+      committee: ['bj-tc-90'],
+      year: ['2026'],
+    });
     // No verified participation: no year, so a year filter hides it.
-    expect(standardRowValues(standard('gb-t-39204-2022'))).toEqual({ level: ['national'], state: ['current'], body: ['SAC'], committee: ['sac-tc-260'], year: [] });
+    expect(standardRowValues(standard('gb-t-39204-2022'))).toEqual({
+      level: ['national'],
+      state: ['current'],
+      body: ['SAC'],
+      committee: ['sac-tc-260'],
+      year: [],
+    });
   });
 
   it('offers every level and state present, committees by code, years newest first', () => {
     const fields = standardFilterFields(register.standards);
     expect(fields.map((f) => f.key)).toEqual(['level', 'state', 'body', 'committee', 'year']);
     const byKey = Object.fromEntries(fields.map((f) => [f.key, f]));
-    expect(byKey['level']?.options.map((o) => o.value)).toEqual(['international', 'national', 'industry', 'local', 'group', 'consortium', 'foreign', 'enterprise']);
+    expect(byKey['level']?.options.map((o) => o.value)).toEqual([
+      'international',
+      'national',
+      'industry',
+      'local',
+      'group',
+      'consortium',
+      'foreign',
+      'enterprise',
+    ]);
     expect(byKey['level']?.options.reduce((n, o) => n + o.count, 0)).toBe(82);
-    expect(byKey['state']?.options.map((o) => o.value)).toEqual(['in-development', 'upcoming', 'current', 'superseded', 'withdrawn'].filter((v) => register.standards.some((s) => s.state === v)));
-    expect(byKey['body']?.options.map((o) => o.value)).toEqual(['3GPP', 'Beijing AMR', 'CEN', 'CESA', 'HDSA', 'HDZX', 'IEC', 'IEEE', 'IETF', 'ISO', 'ISO/IEC JTC 1', 'ITU-T', 'MEE', 'MIIT', 'NMPA', 'OSCCA', 'PBC', 'SAC', 'Shenzhen AMR']);
+    expect(byKey['state']?.options.map((o) => o.value)).toEqual(
+      ['in-development', 'upcoming', 'current', 'superseded', 'withdrawn'].filter((v) => register.standards.some((s) => s.state === v)),
+    );
+    expect(byKey['body']?.options.map((o) => o.value)).toEqual([
+      '3GPP',
+      'Beijing AMR',
+      'CEN',
+      'CESA',
+      'HDSA',
+      'HDZX',
+      'IEC',
+      'IEEE',
+      'IETF',
+      'ISO',
+      'ISO/IEC JTC 1',
+      'ITU-T',
+      'MEE',
+      'MIIT',
+      'NMPA',
+      'OSCCA',
+      'PBC',
+      'SAC',
+      'Shenzhen AMR',
+    ]);
     const committees = byKey['committee']?.options.map((o) => o.label) ?? [];
     expect(committees.indexOf('SAC/TC 4')).toBeLessThan(committees.indexOf('SAC/TC 28'));
     expect(committees.indexOf('SAC/TC 28')).toBeLessThan(committees.indexOf('SAC/TC 260'));

@@ -73,7 +73,13 @@ describe('an award feed: the China Quality Award', () => {
       ['2025-04-10', 'China Quality Award 2025: Beijing Boyuan Semiconductor Co., Ltd. — Recommended'],
       ['2023-11-26', 'China Quality Award 2023: Beijing Zhixin Microlink Technology Co., Ltd. — Nominee award'],
     ]);
-    expect(feed.entries.map((x) => x.updated)).toEqual(award.nominations.map(resultDate).filter((d): d is string => !!d).sort().reverse());
+    expect(feed.entries.map((x) => x.updated)).toEqual(
+      award.nominations
+        .map(resultDate)
+        .filter((d): d is string => !!d)
+        .sort()
+        .reverse(),
+    );
     expect(feed.entries[1]?.link).toBe('https://zl.example.gov.cn/en/awards/china-quality-award/2025/');
     expect(feed.selfHref).toBe('https://zl.example.gov.cn/en/awards/china-quality-award/atom.xml');
   });

@@ -48,6 +48,8 @@ describe('content:generate on an unwritable --out', () => {
   ])('%s: one line naming the file and the reason, exit 1, no stack trace', (_name, out, reason) => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generateDataset.ts', '--scale', '1000', '--out', out], { encoding: 'utf8' });
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe(`content:generate: cannot write ${out}: ${reason}. Choose a file in a directory you can write to, e.g. --out /tmp/generated.ndjson.\n`);
+    expect(run.stderr).toBe(
+      `content:generate: cannot write ${out}: ${reason}. Choose a file in a directory you can write to, e.g. --out /tmp/generated.ndjson.\n`,
+    );
   });
 });

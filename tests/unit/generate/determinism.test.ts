@@ -16,7 +16,11 @@ describe('generator determinism and format', () => {
   it('gives a different dataset for another seed, and another scale', () => {
     const other = generateNdjson({ scale: TEST_SCALE, seed: 2 });
     expect(other).not.toBe(text);
-    const enterprises = (t: string) => t.split('\n').filter((line) => line.startsWith('{"_id":"enterprise-')).map((line) => line.slice(0, 40));
+    const enterprises = (t: string) =>
+      t
+        .split('\n')
+        .filter((line) => line.startsWith('{"_id":"enterprise-'))
+        .map((line) => line.slice(0, 40));
     expect(enterprises(other)).not.toEqual(enterprises(text));
     expect(generateNdjson({ scale: TEST_SCALE + 500, seed: 1 })).not.toBe(text);
   });
@@ -24,7 +28,10 @@ describe('generator determinism and format', () => {
   it('is sorted by _id, one document per line, with a trailing newline', () => {
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.includes('\r')).toBe(false);
-    const ids = text.slice(0, -1).split('\n').map((line) => (JSON.parse(line) as { _id: string })._id);
+    const ids = text
+      .slice(0, -1)
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { _id: string })._id);
     expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(new Set(ids).size).toBe(ids.length);
   });

@@ -71,7 +71,10 @@ describe('generated relations and names', () => {
       const award = AWARDS.find((a) => key.endsWith(`|award-${a.slug}`));
       const wait = (award?.reapplyAfterSessions ?? 0) * (award?.cycleYears ?? 1);
       for (const win of list.filter((n) => n.won)) {
-        expect(list.filter((n) => n.year > win.year && n.year <= win.year + wait), key).toEqual([]);
+        expect(
+          list.filter((n) => n.year > win.year && n.year <= win.year + wait),
+          key,
+        ).toEqual([]);
       }
     }
   });

@@ -32,7 +32,11 @@ describe('generated dataset shape', () => {
   });
 
   it('has the three real awards, at least 10 committees and at least 5 programmes', () => {
-    expect(distinct(ofType(live, 'award'), '_id')).toEqual(['award-beijing-quality-management-award', 'award-china-quality-award', 'award-zhongguancun-quality-award']);
+    expect(distinct(ofType(live, 'award'), '_id')).toEqual([
+      'award-beijing-quality-management-award',
+      'award-china-quality-award',
+      'award-zhongguancun-quality-award',
+    ]);
     expect(count('technicalCommittee')).toBeGreaterThanOrEqual(10);
     expect(count('supportProgram')).toBeGreaterThanOrEqual(5);
   });

@@ -57,7 +57,14 @@ function acceptedFile(): string {
       webiste: 'https://constructor.example/',
       description: { _type: 'localeText', zh: MULTI_LINE, en: 'Line one, with "quotes"\nline two' },
     },
-    { _id: 'enterprise-han', _type: 'enterprise', name: ls('汉字长文企业'), slug: { _type: 'slug', current: 'han' }, uscc: uscc(2), description: { _type: 'localeText', zh: hanRun(125_000) } },
+    {
+      _id: 'enterprise-han',
+      _type: 'enterprise',
+      name: ls('汉字长文企业'),
+      slug: { _type: 'slug', current: 'han' },
+      uscc: uscc(2),
+      description: { _type: 'localeText', zh: hanRun(125_000) },
+    },
     { _id: LONG_ID, _type: 'enterprise', name: ls('长网址企业', 'Long Slug Ltd'), slug: { _type: 'slug', current: LONG_SLUG }, uscc: uscc(3) },
   ];
   // JSON.stringify writes `__proto__` only as an own key of a parsed object: build the line by hand.
@@ -85,7 +92,9 @@ describe('a hostile file the check accepts builds completely', () => {
     const run = build(file, out);
     expect(run.status, run.stdout + run.stderr).toBe(0);
     // The check warned about the fields no page shows, by name, with the nearest known field.
-    expect(run.stdout).toContain('enterprise-constructor (enterprise) webiste: unknown field "webiste" is ignored: did you mean website? Rename it to "website" or remove it.');
+    expect(run.stdout).toContain(
+      'enterprise-constructor (enterprise) webiste: unknown field "webiste" is ignored: did you mean website? Rename it to "website" or remove it.',
+    );
     expect(run.stdout).toContain('enterprise-constructor (enterprise) hasOwnProperty: unknown field "hasOwnProperty" is ignored');
 
     const zh = page(out, 'enterprises/constructor');
@@ -111,7 +120,10 @@ describe('a hostile file the check accepts builds completely', () => {
 
 describe('a hostile file the check refuses stops the build by name', () => {
   it.each([
-    ['draft-reference', 'tests/fixtures/hostile/draft-reference.ndjson:4: error: nomination-beta-2024 (nomination) enterprise: enterprise points to the draft id "drafts.enterprise-beta"'],
+    [
+      'draft-reference',
+      'tests/fixtures/hostile/draft-reference.ndjson:4: error: nomination-beta-2024 (nomination) enterprise: enterprise points to the draft id "drafts.enterprise-beta"',
+    ],
     ['years', 'tests/fixtures/hostile/years.ndjson:5: error: nomination-acme-2 (nomination) year: year 1e+21 is after 2027 (next year).'],
     ['slug-too-long', 'tests/fixtures/hostile/slug-too-long.ndjson:2: error: enterprise-acme (enterprise) slug.current:'],
     ['only-drafts', 'tests/fixtures/hostile/only-drafts.ndjson: error: the file has no published document (2 drafts), so the site would be empty.'],

@@ -29,7 +29,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     `${D}id-too-long.ndjson:2: error: enterprise-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa… (enterprise) _id: _id "enterprise-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…" is 123 characters long; Sanity allows 128, and its draft id (drafts.<id>) must fit too, so at most 121. Shorten the slug.`,
     `${D}id-too-long.ndjson:3: error: drafts.enterprise-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb… (enterprise) _id: _id "drafts.enterprise-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb…" is 129 characters long; Sanity allows 128. Shorten the slug.`,
   ],
-  'links': [
+  links: [
     `${D}links.ndjson:2: error: enterprise-acme (enterprise) website: website should be an http(s) address, not "mailto:info@acme.example". Write the full address starting with https:// (or http://).`,
     `${D}links.ndjson:3: error: enterprise-b (enterprise) website: website "https://user:secret@acme.example/" cannot be linked: the address contains a user name or password (the part before "@"), which sends readers to the host after the "@". Remove it and the "@".`,
     `${D}links.ndjson:4: error: technicalCommittee-sac-tc-28 (technicalCommittee) url: url should be an http(s) address, not "/committees/sac-tc-28/". Write the full address starting with https:// (or http://).`,
@@ -53,7 +53,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'unreadable-line': [
     `${D}unreadable-line.ndjson:2: error: malformed JSON (Expected ',' or '}' after property value in JSON at position 159 (line 1 column 160)). Each line must be one complete JSON document; fix the line or remove it.`,
   ],
-  'years': [
+  years: [
     `${D}years.ndjson:4: error: nomination-acme-1 (nomination) year: year 20225 is after 2027 (next year). Check the year, e.g. 2024.`,
     `${D}years.ndjson:5: error: nomination-acme-2 (nomination) year: year 1e+21 is after 2027 (next year). Check the year, e.g. 2024.`,
     `${D}years.ndjson:6: error: nomination-acme-3 (nomination) year: year 2025 is not a session of this award: it is held every 2 years from 2016 (…, 2024, 2026, …). Correct the year.`,
@@ -66,7 +66,11 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
 
 describe('hostile files: the content check refuses them by name', () => {
   it('has one expectation per fixture', () => {
-    expect(readdirSync(D).map((f) => f.replace(/\.ndjson$/, '')).sort()).toEqual(Object.keys(EXPECTED).sort());
+    expect(
+      readdirSync(D)
+        .map((f) => f.replace(/\.ndjson$/, ''))
+        .sort(),
+    ).toEqual(Object.keys(EXPECTED).sort());
   });
 
   it.each(Object.entries(EXPECTED))('%s', async (name, lines) => {
@@ -115,7 +119,10 @@ describe('BUILD_DATE is a real day', () => {
     ['2024-02-30', 'BUILD_DATE is "2024-02-30", a day that does not exist in the calendar; write a real date as YYYY-MM-DD, e.g. 2026-11-28.'],
     ['2024-2-3', 'BUILD_DATE is "2024-2-3"; write it as YYYY-MM-DD, e.g. 2026-11-28.'],
   ])('content:check with BUILD_DATE=%s: exit 2, one line', (value, message) => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/contentCheck.ts', '--file', 'tests/fixtures/data/register.ndjson'], { env: { ...process.env, BUILD_DATE: value }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/contentCheck.ts', '--file', 'tests/fixtures/data/register.ndjson'], {
+      env: { ...process.env, BUILD_DATE: value },
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`content:check: ${message}\n`);
   });

@@ -5,7 +5,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runIntake } from '../../../scripts/intake.ts';
 
-const ARGS = ['--list', 'tests/fixtures/intake/zgc-2025-notice.txt', '--award', 'award-zhongguancun-quality-award', '--year', '2025', '--outcome', 'winner', '--source-url', 'https://www.example.gov.cn/zgc-2025', '--by', '张航（标准化科）'];
+const ARGS = [
+  '--list',
+  'tests/fixtures/intake/zgc-2025-notice.txt',
+  '--award',
+  'award-zhongguancun-quality-award',
+  '--year',
+  '2025',
+  '--outcome',
+  'winner',
+  '--source-url',
+  'https://www.example.gov.cn/zgc-2025',
+  '--by',
+  '张航（标准化科）',
+];
 
 async function run(args: readonly string[]) {
   const out: string[] = [];
@@ -18,7 +31,10 @@ describe('npm run intake', () => {
   it('--dry-run: every name with its result, an existing record left alone, nothing written', async () => {
     const { code, out } = await run([...ARGS, '--dry-run']);
     expect(code).toBe(0);
-    const rows = out.split('\n').slice(2, 12).map((line) => line.split(/\s{2,}/));
+    const rows = out
+      .split('\n')
+      .slice(2, 12)
+      .map((line) => line.split(/\s{2,}/));
     expect(rows.map((row) => [row[0], row[2]])).toEqual([
       ['1', '匹配'],
       ['2', '匹配'],
@@ -42,10 +58,20 @@ describe('npm run intake', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'intake-')), 'new.ndjson');
     const { code } = await run([...ARGS, '--choose', '7=enterprise-tianshu-software', '--out', file]);
     expect(code).toBe(0);
-    const docs = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const docs = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(docs.map((doc) => doc['_id'])).toContain('nomination-zhongguancun-quality-award-2025-tianshu-software');
     expect(docs).toHaveLength(7);
-    expect(docs[0]).toMatchObject({ _type: 'nomination', outcome: 'winner', year: 2025, entered: { by: '张航（标准化科）' }, verification: { status: 'entered' }, source: { url: 'https://www.example.gov.cn/zgc-2025' } });
+    expect(docs[0]).toMatchObject({
+      _type: 'nomination',
+      outcome: 'winner',
+      year: 2025,
+      entered: { by: '张航（标准化科）' },
+      verification: { status: 'entered' },
+      source: { url: 'https://www.example.gov.cn/zgc-2025' },
+    });
   });
 
   it('refuses a list without a usable source', async () => {

@@ -6,7 +6,17 @@ import { checkBudget, formatKB, isLoopback, KB, type Measurement } from '../../.
 import { heaviestDossier, heaviestPage, pagesToMeasure } from '../../../scripts/lib/perf/pages.ts';
 import { formatTable } from '../../../scripts/lib/perf/report.ts';
 
-const ok: Measurement = { path: '/enterprises/a/', kind: 'profile', requests: 2, rawBytes: 26_100, gzipBytes: 6_200, imageRequests: 1, nonLoopback: [], renderBlockingThirdParty: [], cls: 0 };
+const ok: Measurement = {
+  path: '/enterprises/a/',
+  kind: 'profile',
+  requests: 2,
+  rawBytes: 26_100,
+  gzipBytes: 6_200,
+  imageRequests: 1,
+  nonLoopback: [],
+  renderBlockingThirdParty: [],
+  cls: 0,
+};
 
 describe('checkBudget', () => {
   it('passes a page within every budget', () => {
@@ -22,7 +32,15 @@ describe('checkBudget', () => {
 
   it('names every other failure', () => {
     expect(
-      checkBudget({ ...ok, kind: 'page', path: '/', requests: 7, nonLoopback: ['https://cdn.example.com/x.js'], renderBlockingThirdParty: ['https://fonts.example.com/a.css'], cls: 0.0123 }),
+      checkBudget({
+        ...ok,
+        kind: 'page',
+        path: '/',
+        requests: 7,
+        nonLoopback: ['https://cdn.example.com/x.js'],
+        renderBlockingThirdParty: ['https://fonts.example.com/a.css'],
+        cls: 0.0123,
+      }),
     ).toEqual([
       '/: 7 requests before images, budget 6',
       '/: 1 request(s) to another origin: https://cdn.example.com/x.js',

@@ -22,7 +22,9 @@ describe('content:export', () => {
     expect(await exportMain(['--file', file, '--drafts'], lakeEnv(lake), io, fastRetry())).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(dataset);
     expect(io.lines).toHaveLength(1);
-    expect(io.lines[0]).toBe(`content:export: standin1/production at ${lake.apiHost} → ${file}: 427 documents (3 drafts); 1 request in ${io.lines[0]?.match(/(\d+\.\d) s\.$/)?.[1] ?? 'n/a'} s.`);
+    expect(io.lines[0]).toBe(
+      `content:export: standin1/production at ${lake.apiHost} → ${file}: 427 documents (3 drafts); 1 request in ${io.lines[0]?.match(/(\d+\.\d) s\.$/)?.[1] ?? 'n/a'} s.`,
+    );
     // The Lake stored server fields; the export has none.
     expect(lake.documents()[0]).toHaveProperty('_rev');
     expect(readFileSync(file, 'utf8')).not.toMatch(/"_(rev|createdAt|updatedAt)"/);
@@ -60,7 +62,9 @@ describe('content:export', () => {
     expect(await exportMain(['--file', exported], lakeEnv(lake), captureIO(), fastRetry())).toBe(0);
     const assetFile = join(dir, 'assets', 'images', `${sha1}-3x2.png`);
     expect(readFileSync(assetFile)).toEqual(readFileSync(join(FIXTURES, 'with-logo', 'logo.png')));
-    expect(readFileSync(exported, 'utf8')).toBe(readFileSync(fixture, 'utf8').replace('image@file://./logo.png', `image@file://./assets/images/${sha1}-3x2.png`));
+    expect(readFileSync(exported, 'utf8')).toBe(
+      readFileSync(fixture, 'utf8').replace('image@file://./logo.png', `image@file://./assets/images/${sha1}-3x2.png`),
+    );
 
     // Re-import into the same Lake: the asset is known by its hash, nothing changes.
     lake.resetLog();

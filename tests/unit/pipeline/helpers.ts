@@ -11,7 +11,12 @@ export const DATASET_FILE = 'content/dataset.ndjson';
 export const FIXTURES = 'tests/fixtures/pipeline';
 
 export function lakeEnv(lake: ContentLakeStandin): NodeJS.ProcessEnv {
-  return { SANITY_STUDIO_PROJECT_ID: lake.projectId, SANITY_STUDIO_DATASET: lake.dataset, SANITY_API_WRITE_TOKEN: 'write-token', SANITY_API_HOST: lake.apiHost };
+  return {
+    SANITY_STUDIO_PROJECT_ID: lake.projectId,
+    SANITY_STUDIO_DATASET: lake.dataset,
+    SANITY_API_WRITE_TOKEN: 'write-token',
+    SANITY_API_HOST: lake.apiHost,
+  };
 }
 
 /** Output of a script run; `progressStream` is not a terminal, so progress comes as lines. */

@@ -44,14 +44,18 @@ describe('content:import', () => {
     expect(failureMessage(new Error('connect ECONNREFUSED 127.0.0.1:1'), true)).toBe(
       'content:import: the dry run failed: connect ECONNREFUSED 127.0.0.1:1\nNothing was written (a dry run only reads). Check the project, dataset and connection, then repeat the dry run.\n',
     );
-    expect(failureMessage(new Error('boom'), false)).toBe('content:import: failed: boom\nDocuments written so far stay; run the import again to finish (it only writes what still differs).\n');
+    expect(failureMessage(new Error('boom'), false)).toBe(
+      'content:import: failed: boom\nDocuments written so far stay; run the import again to finish (it only writes what still differs).\n',
+    );
   });
 
   it('imports the dataset in batched transactions, then finds nothing to change', async () => {
     const io = captureIO();
     expect(await importMain([], lakeEnv(lake), io, fastRetry())).toBe(0);
     expect(storedContent(lake)).toEqual(canonicalLines(dataset));
-    expect(io.lines.at(-1)).toMatch(/^content:import: content\/dataset\.ndjson → standin1\/production at http:\/\/127\.0\.0\.1:\d+: 427 created, 0 updated, 0 unchanged, 0 deleted; 15 requests in \d+\.\d s\.$/);
+    expect(io.lines.at(-1)).toMatch(
+      /^content:import: content\/dataset\.ndjson → standin1\/production at http:\/\/127\.0\.0\.1:\d+: 427 created, 0 updated, 0 unchanged, 0 deleted; 15 requests in \d+\.\d s\.$/,
+    );
     // 1 lookup, 2 createOrReplace transactions (≤ ~256 KB each), 12 transactions strengthening references.
     expect(lake.requests.map((r) => r.kind)).toEqual(['query', ...Array<string>(14).fill('mutate')]);
     expect(lake.stats.byOperation).toEqual({ createOrReplace: 427, patch: 346 });
@@ -61,7 +65,9 @@ describe('content:import', () => {
     lake.resetLog();
     const again = captureIO();
     expect(await importMain([], lakeEnv(lake), again, fastRetry())).toBe(0);
-    expect(again.lines).toEqual([`content:import: nothing to write: all 427 documents of content/dataset.ndjson are unchanged in standin1/production at ${lake.apiHost}.`]);
+    expect(again.lines).toEqual([
+      `content:import: nothing to write: all 427 documents of content/dataset.ndjson are unchanged in standin1/production at ${lake.apiHost}.`,
+    ]);
     expect(lake.stats.mutations).toBe(0);
     expect(mutateRequests()).toEqual([]);
   });
@@ -70,9 +76,13 @@ describe('content:import', () => {
     await importMain([], lakeEnv(lake), captureIO(), fastRetry());
     const lines = dataset.split('\n').filter(Boolean);
     const changed = lines.map((line) => line.replace('"zh":"中国质量奖"', '"zh":"中国质量奖（修订）"'));
-    const extra = '{"_id":"award-haidian-test","_type":"award","name":{"_type":"localeString","zh":"测试奖"},"slug":{"_type":"slug","current":"haidian-test"},"level":"district"}';
+    const extra =
+      '{"_id":"award-haidian-test","_type":"award","name":{"_type":"localeString","zh":"测试奖"},"slug":{"_type":"slug","current":"haidian-test"},"level":"district"}';
     const file = join(tempDir(), 'dataset.ndjson');
-    writeFileSync(file, `${[extra, ...changed.filter((line) => !line.includes('"_id":"nomination-beijing-quality-management-award-2019-xinghe-medical"'))].join('\n')}\n`);
+    writeFileSync(
+      file,
+      `${[extra, ...changed.filter((line) => !line.includes('"_id":"nomination-beijing-quality-management-award-2019-xinghe-medical"'))].join('\n')}\n`,
+    );
     lake.resetLog();
 
     const io = captureIO();
@@ -92,12 +102,20 @@ describe('content:import', () => {
     const file = join(tempDir(), 'dataset.ndjson');
     // Drop a nomination nothing refers to.
     const id = 'nomination-beijing-quality-management-award-2019-zhixin-tech';
-    writeFileSync(file, dataset.split('\n').filter((line) => !line.includes(`"_id":"${id}"`)).join('\n'));
+    writeFileSync(
+      file,
+      dataset
+        .split('\n')
+        .filter((line) => !line.includes(`"_id":"${id}"`))
+        .join('\n'),
+    );
     expect(dataset).toContain(`"_id":"${id}"`);
 
     const refused = captureIO();
     expect(await importMain(['--file', file, '--prune'], lakeEnv(lake), refused, fastRetry())).toBe(2);
-    expect(refused.errors).toEqual(['content:import: --prune deletes documents the file does not have; add --yes to confirm, or --dry-run to see what would be deleted.']);
+    expect(refused.errors).toEqual([
+      'content:import: --prune deletes documents the file does not have; add --yes to confirm, or --dry-run to see what would be deleted.',
+    ]);
 
     const kept = captureIO();
     expect(await importMain(['--file', file], lakeEnv(lake), kept, fastRetry())).toBe(0);

@@ -13,7 +13,7 @@ afterEach(() => lake.close());
 
 /** Resolves once the stand-in has seen no request for `ms`. */
 async function waitForQuiet(standin: ContentLakeStandin, ms: number): Promise<void> {
-  for (let seen = -1; seen !== standin.requests.length; ) {
+  for (let seen = -1; seen !== standin.requests.length;) {
     seen = standin.requests.length;
     await new Promise((resolve) => setTimeout(resolve, ms));
   }

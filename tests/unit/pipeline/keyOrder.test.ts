@@ -10,7 +10,11 @@ function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
-  return Object.fromEntries(Object.keys(record).sort().map((key) => [key, sortKeys(record[key])]));
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((key) => [key, sortKeys(record[key])]),
+  );
 }
 
 describe('export key order', () => {
@@ -33,6 +37,8 @@ describe('export key order', () => {
 
   it('writes an image reference in import format with _sanityAsset after _type', () => {
     const doc = { _id: 'enterprise-a', _type: 'enterprise', logo: { _sanityAsset: 'image@file://./assets/images/x-1x1.png', _type: 'image' } };
-    expect(JSON.stringify(orderDocumentKeys(doc))).toBe('{"_id":"enterprise-a","_type":"enterprise","logo":{"_type":"image","_sanityAsset":"image@file://./assets/images/x-1x1.png"}}');
+    expect(JSON.stringify(orderDocumentKeys(doc))).toBe(
+      '{"_id":"enterprise-a","_type":"enterprise","logo":{"_type":"image","_sanityAsset":"image@file://./assets/images/x-1x1.png"}}',
+    );
   });
 });

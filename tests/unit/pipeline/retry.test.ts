@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseRetryAfter, retryDelayMs, retryReason, withRetries } from '../../../scripts/lib/pipeline/retry.ts';
 import { fastRetry } from './helpers.ts';
 
-const httpError = (statusCode: number, retryAfter?: string) => Object.assign(new Error(`HTTP ${statusCode}`), { statusCode, response: { headers: retryAfter ? { 'retry-after': retryAfter } : {} } });
+const httpError = (statusCode: number, retryAfter?: string) =>
+  Object.assign(new Error(`HTTP ${statusCode}`), { statusCode, response: { headers: retryAfter ? { 'retry-after': retryAfter } : {} } });
 
 describe('retry policy', () => {
   it('retries 429, 5xx and dropped connections, nothing else', () => {
@@ -10,7 +11,9 @@ describe('retry policy', () => {
     expect(retryReason(httpError(503))).toBe('HTTP 503');
     expect(retryReason(httpError(409))).toBeUndefined();
     expect(retryReason(httpError(403))).toBeUndefined();
-    expect(retryReason(Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) }))).toBe('UND_ERR_SOCKET');
+    expect(
+      retryReason(Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) })),
+    ).toBe('UND_ERR_SOCKET');
     expect(retryReason(new Error('bug'))).toBeUndefined();
   });
 

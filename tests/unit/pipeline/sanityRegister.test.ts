@@ -18,7 +18,11 @@ function snapshot(records: readonly object[]): string[] {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
       if (key !== '' && '_id' in value) return `→${String((value as { _id: unknown })._id)}`;
       const record = value as Record<string, unknown>;
-      return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]]));
+      return Object.fromEntries(
+        Object.keys(record)
+          .sort()
+          .map((k) => [k, record[k]]),
+      );
     }),
   );
 }
@@ -37,7 +41,10 @@ afterAll(() => lake.close());
 
 describe('the build with CONTENT_SOURCE=sanity', () => {
   it('builds the same register from the Lake as from the embedded file', async () => {
-    const fromLake = await fetchRegister(createSanitySource({ source: 'sanity', projectId: lake.projectId, dataset: lake.dataset, token: 'read-token', apiHost: lake.apiHost }), TODAY);
+    const fromLake = await fetchRegister(
+      createSanitySource({ source: 'sanity', projectId: lake.projectId, dataset: lake.dataset, token: 'read-token', apiHost: lake.apiHost }),
+      TODAY,
+    );
     const fromFile = await fetchRegister(await createLocalSource({ source: 'local', file: DATASET_FILE }), TODAY);
     expect(fromLake.enterprises.length).toBeGreaterThan(0);
     expect(fromLake.participations.length).toBeGreaterThan(0);

@@ -148,7 +148,11 @@ describe('createPublisherServer', () => {
     const { origin, publisher, build } = await start();
     const body = JSON.stringify({ _id: 'participation-x', _type: 'participation' });
     const signature = await encodeSignatureHeader(body, Date.now(), SECRET);
-    const response = await fetch(`${origin}/webhook`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'sanity-webhook-signature': signature } });
+    const response = await fetch(`${origin}/webhook`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', 'sanity-webhook-signature': signature },
+    });
     expect(response.status).toBe(202);
     await publisher.idle();
     expect(build.count()).toBe(1);
@@ -172,7 +176,10 @@ describe('createPublisherServer', () => {
     expect(hook.status).toBe(202);
     expect(hook.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:3333');
     await publisher.idle();
-    const status = (await (await fetch(`${origin}/status`, { headers: { origin: 'http://evil.example' } })).json()) as { state: string; last: { ok: boolean; reason: string } };
+    const status = (await (await fetch(`${origin}/status`, { headers: { origin: 'http://evil.example' } })).json()) as {
+      state: string;
+      last: { ok: boolean; reason: string };
+    };
     expect(status).toMatchObject({ state: 'idle', last: { ok: true, reason: '发布网站' } });
     expect((await fetch(`${origin}/status`, { headers: { origin: 'http://evil.example' } })).headers.get('access-control-allow-origin')).toBeNull();
   });

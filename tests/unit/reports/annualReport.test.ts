@@ -22,10 +22,12 @@ const figures = (report: AnnualReport) => Object.fromEntries(report.figures.map(
 /** The non-zero cells of a count table as `row/column: n`. */
 function cells(table: { rows: readonly (string | number)[]; columns: readonly string[]; counts: readonly (readonly number[])[] }): Record<string, number> {
   const out: Record<string, number> = {};
-  table.rows.forEach((row, i) => table.columns.forEach((column, j) => {
-    const n = table.counts[i]?.[j] ?? 0;
-    if (n > 0) out[`${row}/${column}`] = n;
-  }));
+  table.rows.forEach((row, i) =>
+    table.columns.forEach((column, j) => {
+      const n = table.counts[i]?.[j] ?? 0;
+      if (n > 0) out[`${row}/${column}`] = n;
+    }),
+  );
   return out;
 }
 
@@ -33,7 +35,11 @@ describe('annual reports of the embedded dataset (2026-11-28)', () => {
   it('has a report for each year with data up to the build year: 2012 and 2015–2026', () => {
     expect(reportYears(register)).toEqual([2012, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
     // 2027 has a programme opening on 2027-01-05, but no report yet.
-    expect(annualReports(register).map((r) => r.year).at(-1)).toBe(2026);
+    expect(
+      annualReports(register)
+        .map((r) => r.year)
+        .at(-1),
+    ).toBe(2026);
   });
 
   it('2025: the figures counted by hand, with 2024 as the year before', () => {
@@ -66,12 +72,19 @@ describe('annual reports of the embedded dataset (2026-11-28)', () => {
   it('2025: standards work by level and role, seats by role, results by award and outcome, programmes opened', () => {
     const report = annualReport(register, 2025);
     expect(cells(report.standardsByLevel)).toEqual({
-      'international/lead': 6, 'international/drafter': 12, 'international/editor': 6,
-      'national/lead': 5, 'national/drafter': 14,
-      'industry/lead': 4, 'industry/drafter': 9,
-      'local/lead': 1, 'local/drafter': 6,
-      'group/lead': 2, 'group/drafter': 4,
-      'consortium/lead': 2, 'consortium/drafter': 3,
+      'international/lead': 6,
+      'international/drafter': 12,
+      'international/editor': 6,
+      'national/lead': 5,
+      'national/drafter': 14,
+      'industry/lead': 4,
+      'industry/drafter': 9,
+      'local/lead': 1,
+      'local/drafter': 6,
+      'group/lead': 2,
+      'group/drafter': 4,
+      'consortium/lead': 2,
+      'consortium/drafter': 3,
       'foreign/drafter': 1,
       'enterprise/lead': 1,
     });
@@ -79,20 +92,48 @@ describe('annual reports of the embedded dataset (2026-11-28)', () => {
     expect(report.standardsByLevel.rows).toEqual(['international', 'national', 'industry', 'local', 'group', 'consortium', 'foreign', 'enterprise']);
     expect(cells(report.seatsByRole)).toEqual({ 'project-leader/count': 1 });
     expect(cells(report.awardsByOutcome)).toEqual({
-      'beijing-quality-management-award/winner': 1, 'beijing-quality-management-award/nominee': 1, 'beijing-quality-management-award/shortlisted': 2, 'beijing-quality-management-award/recommended': 1,
-      'china-quality-award/winner': 1, 'china-quality-award/nominee': 1, 'china-quality-award/recommended': 1,
-      'zhongguancun-quality-award/winner': 1, 'zhongguancun-quality-award/nominee': 2, 'zhongguancun-quality-award/shortlisted': 2, 'zhongguancun-quality-award/recommended': 1,
+      'beijing-quality-management-award/winner': 1,
+      'beijing-quality-management-award/nominee': 1,
+      'beijing-quality-management-award/shortlisted': 2,
+      'beijing-quality-management-award/recommended': 1,
+      'china-quality-award/winner': 1,
+      'china-quality-award/nominee': 1,
+      'china-quality-award/recommended': 1,
+      'zhongguancun-quality-award/winner': 1,
+      'zhongguancun-quality-award/nominee': 2,
+      'zhongguancun-quality-award/shortlisted': 2,
+      'zhongguancun-quality-award/recommended': 1,
     });
     expect(report.programmes.map((p) => p.slug)).toEqual(['standardization-service-desk', 'group-standards-subsidy-2025', 'standards-participation-measures']);
   });
 
   it('2024 and 2026 (partial: the unverified 2026 seats do not count)', () => {
     const y2024 = annualReport(register, 2024);
-    expect(figures(y2024)).toEqual({ standardsWork: 47, standardsLed: 12, standardsDrafted: 15, internationalStandards: 5, newSeats: 4, awardResults: 3, awardWins: 1, programmesOpened: 0, enterprisesActive: 23 });
+    expect(figures(y2024)).toEqual({
+      standardsWork: 47,
+      standardsLed: 12,
+      standardsDrafted: 15,
+      internationalStandards: 5,
+      newSeats: 4,
+      awardResults: 3,
+      awardWins: 1,
+      programmesOpened: 0,
+      enterprisesActive: 23,
+    });
     expect(cells(y2024.seatsByRole)).toEqual({ 'project-leader/count': 1, 'expert/count': 2, 'member/count': 1 });
     const y2026 = annualReport(register, 2026);
     expect(y2026.partial).toBe(true);
-    expect(figures(y2026)).toEqual({ standardsWork: 42, standardsLed: 17, standardsDrafted: 16, internationalStandards: 3, newSeats: 0, awardResults: 4, awardWins: 0, programmesOpened: 3, enterprisesActive: 21 });
+    expect(figures(y2026)).toEqual({
+      standardsWork: 42,
+      standardsLed: 17,
+      standardsDrafted: 16,
+      internationalStandards: 3,
+      newSeats: 0,
+      awardResults: 4,
+      awardWins: 0,
+      programmesOpened: 3,
+      enterprisesActive: 21,
+    });
     expect(cells(y2026.awardsByOutcome)).toEqual({ 'zhongguancun-quality-award/shortlisted': 2, 'zhongguancun-quality-award/recommended': 2 });
     expect(y2026.programmes.map((p) => p.slug)).toEqual(['international-standardization-support', 'standards-subsidy-2026', 'zhongguancun-quality-award-2026']);
   });
@@ -136,7 +177,11 @@ describe('report charts and CSV', () => {
 
   it('words the change from the year before', () => {
     const report = annualReport(register, 2025);
-    const change = (key: string, lang: 'zh' | 'en') => changeText(report.figures.find((f) => f.key === key)!, lang);
+    const change = (key: string, lang: 'zh' | 'en') =>
+      changeText(
+        report.figures.find((f) => f.key === key)!,
+        lang,
+      );
     expect(change('standardsWork', 'zh')).toBe('+29（+62%）');
     expect(change('newSeats', 'en')).toBe('−3 (−75%)');
     expect(change('programmesOpened', 'en')).toBe('+3 (none the year before)');
@@ -145,7 +190,9 @@ describe('report charts and CSV', () => {
   it('writes the same figures as CSV: headline figures with the year before, then every table cell', () => {
     const report = annualReport(register, 2025);
     const rows = reportCsvRows(report);
-    expect(rows.filter((r) => r.section === 'figure').map((r) => [r.key, r.value, r.previous])).toEqual(report.figures.map((f) => [f.key, f.value, f.previous]));
+    expect(rows.filter((r) => r.section === 'figure').map((r) => [r.key, r.value, r.previous])).toEqual(
+      report.figures.map((f) => [f.key, f.value, f.previous]),
+    );
     // 8 levels × 3 roles, empty cells included.
     expect(rows.filter((r) => r.section === 'standards_by_level_role')).toHaveLength(24);
     const csv = reportCsv(report);

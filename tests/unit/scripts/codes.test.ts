@@ -22,7 +22,10 @@ describe('npm run --silent codes', () => {
     const result = run([], `${fixtureInputs.join('\n')}\n`);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
-    const lines = result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(162);
     for (const [i, line] of lines.entries()) {
       expect(Object.keys(line)).toEqual(FIELDS);

@@ -33,7 +33,20 @@ describe('content check against the security fixtures', () => {
     // would give a page slug too long for a directory name (site/lib/domain/slugs.ts).
     expect(restored).toEqual(['enterprise.uscc', 'standard.code', 'technicalCommittee.code']);
     const fields = new Set(places.map((p) => p.path.replace(/\[\d+\]/g, '[]')));
-    for (const field of ['name.zh', 'name.en', 'description.zh', 'title.en', 'park', 'source.title', 'body[].children[].text', 'summary.zh', 'recommendedBy.en', 'organizer.zh', 'issuer.en', 'documentNumber']) {
+    for (const field of [
+      'name.zh',
+      'name.en',
+      'description.zh',
+      'title.en',
+      'park',
+      'source.title',
+      'body[].children[].text',
+      'summary.zh',
+      'recommendedBy.en',
+      'organizer.zh',
+      'issuer.en',
+      'documentNumber',
+    ]) {
       expect(fields, field).toContain(field);
     }
     expect(new Set(places.map((p) => p.payload)).size).toBe(XSS_PAYLOADS.length);

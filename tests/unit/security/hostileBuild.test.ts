@@ -22,7 +22,10 @@ const CASES: ReadonlyArray<{ name: string; bytes: () => Buffer | 'directory'; ex
   {
     name: '20 MB line',
     bytes: () => Buffer.from(`${AWARD}\n{"_id":"award-big","_type":"award","description":"${'x'.repeat(20 * 1024 * 1024)}\n`),
-    expect: ['content check failed: 1 error in', ':2: error: malformed JSON (Unterminated string in JSON at position 20971570 (line 1 column 20971571)). Each line must be one complete JSON document'],
+    expect: [
+      'content check failed: 1 error in',
+      ':2: error: malformed JSON (Unterminated string in JSON at position 20971570 (line 1 column 20971571)). Each line must be one complete JSON document',
+    ],
   },
   {
     name: 'deeply nested JSON',
@@ -32,11 +35,16 @@ const CASES: ReadonlyArray<{ name: string; bytes: () => Buffer | 'directory'; ex
   {
     name: 'BOM, CRLF and control characters',
     bytes: () => Buffer.from(`\uFEFF${AWARD}\r\n{"_id":"award-\\u001b[31mred\\u0007","_type":"award"}\r\n\u001b[2J\u0000\r\n`),
-    expect: ['content check failed: 5 errors in', ':2: error: award-\\u001b[31mred\\u0007 (award) _id:', ":3: error: malformed JSON (Unexpected token '\\u001b')"],
+    expect: [
+      'content check failed: 5 errors in',
+      ':2: error: award-\\u001b[31mred\\u0007 (award) _id:',
+      ":3: error: malformed JSON (Unexpected token '\\u001b')",
+    ],
   },
   {
     name: 'invalid UTF-8',
-    bytes: () => Buffer.concat([Buffer.from(`${AWARD}\n{"_id":"award-x","_type":"award","name":{"zh":"`), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('"}}\n')]),
+    bytes: () =>
+      Buffer.concat([Buffer.from(`${AWARD}\n{"_id":"award-x","_type":"award","name":{"zh":"`), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('"}}\n')]),
     expect: ['content check failed: 1 error in', ':2: error: the line is not valid UTF-8 text.'],
   },
   {

@@ -27,7 +27,9 @@ describe('Studio environment', () => {
   });
 
   it('the variables the Studio reads are SANITY_STUDIO_* only, and no token is one of them', () => {
-    const read = new Set(studioSources().flatMap((f) => Array.from(readFileSync(f, 'utf8').matchAll(/process\.env\.(\w+)|import\.meta\.env\.(\w+)/g), (m) => m[1] ?? m[2] ?? '')));
+    const read = new Set(
+      studioSources().flatMap((f) => Array.from(readFileSync(f, 'utf8').matchAll(/process\.env\.(\w+)|import\.meta\.env\.(\w+)/g), (m) => m[1] ?? m[2] ?? '')),
+    );
     expect([...read].filter((name) => !name.startsWith('SANITY_STUDIO_') && name !== 'MODE' && name !== 'DEV')).toEqual([]);
     for (const token of TOKENS) expect(token.startsWith('SANITY_STUDIO_')).toBe(false);
   });

@@ -5,10 +5,22 @@ import { fixtureRegister } from './fixtureRegister.ts';
 
 describe('count tables', () => {
   it('counts items into the listed rows and columns only', () => {
-    const table = countInto(['a1', 'a1', 'b2', 'c1', 'a9'], (s) => s[0], (s) => s[1], ['a', 'b'], ['1', '2']);
-    expect(table.counts).toEqual([[2, 0], [0, 1]]);
+    const table = countInto(
+      ['a1', 'a1', 'b2', 'c1', 'a9'],
+      (s) => s[0],
+      (s) => s[1],
+      ['a', 'b'],
+      ['1', '2'],
+    );
+    expect(table.counts).toEqual([
+      [2, 0],
+      [0, 1],
+    ]);
     expect(grandTotal(table)).toBe(3);
-    expect(tidyCounts(table)).toEqual([{ row: 'a', column: '1', count: 2 }, { row: 'b', column: '2', count: 1 }]);
+    expect(tidyCounts(table)).toEqual([
+      { row: 'a', column: '1', count: 2 },
+      { row: 'b', column: '2', count: 1 },
+    ]);
   });
 
   it('finds every peak row and none in an empty table', () => {

@@ -41,7 +41,14 @@ function enterprise(slug: string, name: ReturnType<typeof ls>, serviceTier: 'exc
   };
 }
 
-function standard(id: string, code: string, title: ReturnType<typeof ls>, level: 'international' | 'national' | 'group', publishedOn: string | null, effectiveOn: string | null = publishedOn) {
+function standard(
+  id: string,
+  code: string,
+  title: ReturnType<typeof ls>,
+  level: 'international' | 'national' | 'group',
+  publishedOn: string | null,
+  effectiveOn: string | null = publishedOn,
+) {
   return {
     _id: `standard-${id}`,
     code,
@@ -68,15 +75,47 @@ function standard(id: string, code: string, title: ReturnType<typeof ls>, level:
   };
 }
 
-function participation(id: string, enterprise: string, std: string, role: 'lead' | 'drafter' | 'editor', rank: number | null, year: number, verification = verified) {
+function participation(
+  id: string,
+  enterprise: string,
+  std: string,
+  role: 'lead' | 'drafter' | 'editor',
+  rank: number | null,
+  year: number,
+  verification = verified,
+) {
   return { _id: `participation-${id}`, enterpriseId: `enterprise-${enterprise}`, standardId: `standard-${std}`, role, rank, year, source, verification };
 }
 
-function committeeRole(id: string, enterprise: string, committee: string, role: 'chair' | 'member' | 'expert', since: string, until: string | null, verification = verified) {
-  return { _id: `committeeRole-${id}`, enterpriseId: `enterprise-${enterprise}`, committeeId: `technicalCommittee-${committee}`, role, since, until, source: null, verification };
+function committeeRole(
+  id: string,
+  enterprise: string,
+  committee: string,
+  role: 'chair' | 'member' | 'expert',
+  since: string,
+  until: string | null,
+  verification = verified,
+) {
+  return {
+    _id: `committeeRole-${id}`,
+    enterpriseId: `enterprise-${enterprise}`,
+    committeeId: `technicalCommittee-${committee}`,
+    role,
+    since,
+    until,
+    source: null,
+    verification,
+  };
 }
 
-function nomination(id: string, enterprise: string, award: string, year: number, outcome: 'winner' | 'shortlisted' | 'nominee' | 'recommended' | 'not-awarded', announcedOn: string | null) {
+function nomination(
+  id: string,
+  enterprise: string,
+  award: string,
+  year: number,
+  outcome: 'winner' | 'shortlisted' | 'nominee' | 'recommended' | 'not-awarded',
+  announcedOn: string | null,
+) {
   return {
     _id: `nomination-${id}`,
     enterpriseId: `enterprise-${enterprise}`,
@@ -107,16 +146,63 @@ export const FIXTURE_RESULT: REGISTER_QUERY_RESULT = {
     enterprise('gamma', ls('北京伽马智能有限公司', 'Beijing Gamma Intelligence Co., Ltd.'), 'growth'),
   ],
   standards: [
-    { ...standard('gb-t-39204-2022', 'GB/T 39204-2022', ls('信息安全技术 关键信息基础设施安全保护要求', 'Information security technology—Requirements for critical information infrastructure protection'), 'national', '2022-10-12', '2023-05-01'), body: 'SAC', committeeId: 'technicalCommittee-sac-tc-28', replacesIds: ['standard-gb-t-7714-2005'], ics: ['35.030'], url: 'https://std.example.org/gb-t-39204-2022', source, verification: verified },
-    standard('gb-t-7714-2005', 'GB/T 7714-2005', ls('文后参考文献著录规则', 'Descriptive rules for bibliographic references'), 'national', '2005-03-23', '2005-10-01'),
+    {
+      ...standard(
+        'gb-t-39204-2022',
+        'GB/T 39204-2022',
+        ls('信息安全技术 关键信息基础设施安全保护要求', 'Information security technology—Requirements for critical information infrastructure protection'),
+        'national',
+        '2022-10-12',
+        '2023-05-01',
+      ),
+      body: 'SAC',
+      committeeId: 'technicalCommittee-sac-tc-28',
+      replacesIds: ['standard-gb-t-7714-2005'],
+      ics: ['35.030'],
+      url: 'https://std.example.org/gb-t-39204-2022',
+      source,
+      verification: verified,
+    },
+    standard(
+      'gb-t-7714-2005',
+      'GB/T 7714-2005',
+      ls('文后参考文献著录规则', 'Descriptive rules for bibliographic references'),
+      'national',
+      '2005-03-23',
+      '2005-10-01',
+    ),
     standard('iso-iec-27099', 'ISO/IEC 27099', ls('公钥基础设施 实践与策略框架'), 'international', null),
     standard('iso-iec-30141-2024', 'ISO/IEC 30141:2024', ls('物联网 参考体系结构', 'Internet of Things—Reference architecture'), 'international', '2024-08-01'),
     standard('t-cesa-91234-2026', 'T/CESA 91234—2026', ls('示例团体标准'), 'group', '2026-09-01', '2027-01-01'),
   ],
   committees: [
-    { _id: 'technicalCommittee-iso-iec-jtc-1-sc-41', code: 'ISO/IEC JTC 1/SC 41', name: ls('物联网和数字孪生分委会', 'Internet of Things and digital twin'), body: 'ISO/IEC', level: 'international', parentId: null, url: 'https://www.iso.org/committee/6483279.html' },
-    { _id: 'technicalCommittee-sac-tc-28', code: 'SAC/TC 28', name: ls('全国信息技术标准化技术委员会', 'National Information Technology Standardization TC'), body: 'SAC', level: 'national', parentId: null, url: null },
-    { _id: 'technicalCommittee-sac-tc-28-sc-1', code: 'SAC/TC 28/SC 1', name: ls('术语分委会'), body: 'SAC', level: 'national', parentId: 'technicalCommittee-sac-tc-28', url: null },
+    {
+      _id: 'technicalCommittee-iso-iec-jtc-1-sc-41',
+      code: 'ISO/IEC JTC 1/SC 41',
+      name: ls('物联网和数字孪生分委会', 'Internet of Things and digital twin'),
+      body: 'ISO/IEC',
+      level: 'international',
+      parentId: null,
+      url: 'https://www.iso.org/committee/6483279.html',
+    },
+    {
+      _id: 'technicalCommittee-sac-tc-28',
+      code: 'SAC/TC 28',
+      name: ls('全国信息技术标准化技术委员会', 'National Information Technology Standardization TC'),
+      body: 'SAC',
+      level: 'national',
+      parentId: null,
+      url: null,
+    },
+    {
+      _id: 'technicalCommittee-sac-tc-28-sc-1',
+      code: 'SAC/TC 28/SC 1',
+      name: ls('术语分委会'),
+      body: 'SAC',
+      level: 'national',
+      parentId: 'technicalCommittee-sac-tc-28',
+      url: null,
+    },
   ],
   participations: [
     participation('alpha-30141-lead', 'alpha', 'iso-iec-30141-2024', 'lead', 1, 2024),
@@ -135,14 +221,43 @@ export const FIXTURE_RESULT: REGISTER_QUERY_RESULT = {
     committeeRole('delta-sc-41-unverified', 'delta', 'iso-iec-jtc-1-sc-41', 'member', '2023-01-01', null, entered),
   ],
   awards: [
-    { _id: 'award-beijing-quality-award', name: ls('北京市人民政府质量管理奖', 'Beijing Municipal Government Quality Management Award'), slug: 'beijing-quality-award', level: 'municipal', organizer: ls('北京市人民政府', 'Beijing Municipal Government'), cycleYears: 2, firstYear: 2011, reapplyAfterSessions: 2, revocationYears: 3, url: 'https://award.example.org/beijing', description: null },
-    { _id: 'award-zhongguancun-quality-award', name: ls('中关村质量奖', 'Zhongguancun Quality Award'), slug: 'zhongguancun-quality-award', level: 'district', organizer: null, cycleYears: 2, firstYear: 2016, reapplyAfterSessions: null, revocationYears: null, url: null, description: null },
+    {
+      _id: 'award-beijing-quality-award',
+      name: ls('北京市人民政府质量管理奖', 'Beijing Municipal Government Quality Management Award'),
+      slug: 'beijing-quality-award',
+      level: 'municipal',
+      organizer: ls('北京市人民政府', 'Beijing Municipal Government'),
+      cycleYears: 2,
+      firstYear: 2011,
+      reapplyAfterSessions: 2,
+      revocationYears: 3,
+      url: 'https://award.example.org/beijing',
+      description: null,
+    },
+    {
+      _id: 'award-zhongguancun-quality-award',
+      name: ls('中关村质量奖', 'Zhongguancun Quality Award'),
+      slug: 'zhongguancun-quality-award',
+      level: 'district',
+      organizer: null,
+      cycleYears: 2,
+      firstYear: 2016,
+      reapplyAfterSessions: null,
+      revocationYears: null,
+      url: null,
+      description: null,
+    },
   ],
   nominations: [
     nomination('alpha-zgc-2023', 'alpha', 'zhongguancun-quality-award', 2023, 'winner', '2023-12-20'),
     nomination('beta-zgc-2023', 'beta', 'zhongguancun-quality-award', 2023, 'shortlisted', '2023-12-20'),
     nomination('gamma-zgc-2025', 'gamma', 'zhongguancun-quality-award', 2025, 'winner', '2025-12-18'),
-    { ...nomination('beta-beijing-2025', 'beta', 'beijing-quality-award', 2025, 'nominee', '2025-11-30'), session: 14, recommendedBy: ls('海淀区市场监督管理局', 'Haidian District Administration for Market Regulation'), source },
+    {
+      ...nomination('beta-beijing-2025', 'beta', 'beijing-quality-award', 2025, 'nominee', '2025-11-30'),
+      session: 14,
+      recommendedBy: ls('海淀区市场监督管理局', 'Haidian District Administration for Market Regulation'),
+      source,
+    },
     nomination('delta-beijing-2025', 'delta', 'beijing-quality-award', 2025, 'recommended', null),
     nomination('gamma-beijing-2025', 'gamma', 'beijing-quality-award', 2025, 'not-awarded', '2025-11-30'),
   ],
@@ -160,7 +275,14 @@ export const FIXTURE_RESULT: REGISTER_QUERY_RESULT = {
       url: 'https://support.example.org/subsidy',
       opensOn: '2026-10-01',
       closesOn: '2026-12-15',
-      eligibility: { _type: 'eligibility', levels: ['international', 'national'], roles: ['lead'], maxRank: 3, implementedWithinYears: 2, tiers: ['excellence', 'growth'] },
+      eligibility: {
+        _type: 'eligibility',
+        levels: ['international', 'national'],
+        roles: ['lead'],
+        maxRank: 3,
+        implementedWithinYears: 2,
+        tiers: ['excellence', 'growth'],
+      },
       amounts: [
         { _key: 'a0', _type: 'amount', level: 'international', amountCNY: 500000 },
         { _key: 'a1', _type: 'amount', level: 'national', amountCNY: 300000 },

@@ -13,7 +13,12 @@ function parse(svg: string): Element {
 const INPUT = {
   categories: ['2022', '2023', '2024', '2025'],
   series: ['国际标准', '团体标准'],
-  values: [[0, 1], [0, 0], [2, 0], [1, 2]],
+  values: [
+    [0, 1],
+    [0, 0],
+    [2, 0],
+    [1, 2],
+  ],
   orientation: 'vertical' as const,
   categoryAxis: '年份',
   valueAxis: '参与记录数',

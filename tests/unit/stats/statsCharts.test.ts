@@ -37,7 +37,12 @@ describe('the statistics page view', () => {
     const tiers = buildStatsCharts(register, 'en')[3];
     expect(tiers?.legend).toEqual([]);
     expect(tiers?.table.columns).toEqual(['Enterprises']);
-    expect(tiers?.table.rows.map((r) => [r.label, r.total])).toEqual([['Excellence', 1], ['Growth', 2], ['Foundation', 0], ['No tier', 1]]);
+    expect(tiers?.table.rows.map((r) => [r.label, r.total])).toEqual([
+      ['Excellence', 1],
+      ['Growth', 2],
+      ['Foundation', 0],
+      ['No tier', 1],
+    ]);
     expect(tiers?.svg).toContain('aria-describedby="service-tiers-summary"');
   });
 });

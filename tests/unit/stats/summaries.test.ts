@@ -45,8 +45,12 @@ describe('summaries of ties and empty tables', () => {
   });
 
   it('says so when untiered enterprises are the largest group, and when tiers tie', () => {
-    expect(summarizeTiers({ rows: ['growth', 'none'], columns: ['count'], counts: [[1], [3]] }, 'en')).toBe('Enterprises without a service tier are the largest group: 3 of 4.');
-    expect(summarizeTiers({ rows: ['excellence', 'growth'], columns: ['count'], counts: [[2], [2]] }, 'en')).toBe('Excellence and Growth are the largest service tiers: 2 enterprises each, of 4.');
+    expect(summarizeTiers({ rows: ['growth', 'none'], columns: ['count'], counts: [[1], [3]] }, 'en')).toBe(
+      'Enterprises without a service tier are the largest group: 3 of 4.',
+    );
+    expect(summarizeTiers({ rows: ['excellence', 'growth'], columns: ['count'], counts: [[2], [2]] }, 'en')).toBe(
+      'Excellence and Growth are the largest service tiers: 2 enterprises each, of 4.',
+    );
   });
 
   it('has a sentence for an empty register', () => {

@@ -5,10 +5,20 @@ import { standardRedirectSlugs, standardSlug } from '../../../site/lib/routes.ts
 
 describe('buildDesignationChangePatch', () => {
   it('appends the old code with its stage and today, then sets the new code', () => {
-    const doc = { code: 'ISO/IEC DIS 98145', stage: 'enquiry', stageCode: '40.99', designations: [{ _key: 'd1', code: 'ISO/IEC CD 98145', until: '2025-03-10' }] };
+    const doc = {
+      code: 'ISO/IEC DIS 98145',
+      stage: 'enquiry',
+      stageCode: '40.99',
+      designations: [{ _key: 'd1', code: 'ISO/IEC CD 98145', until: '2025-03-10' }],
+    };
     expect(buildDesignationChangePatch(doc, ' ISO/IEC FDIS 98145 ', '2025-11-20')).toEqual([
       { setIfMissing: { designations: [] } },
-      { insert: { after: 'designations[-1]', items: [{ _key: 'd20251120n2', _type: 'designation', code: 'ISO/IEC DIS 98145', stage: 'enquiry', stageCode: '40.99', until: '2025-11-20' }] } },
+      {
+        insert: {
+          after: 'designations[-1]',
+          items: [{ _key: 'd20251120n2', _type: 'designation', code: 'ISO/IEC DIS 98145', stage: 'enquiry', stageCode: '40.99', until: '2025-11-20' }],
+        },
+      },
       { set: { code: 'ISO/IEC FDIS 98145' } },
     ]);
   });

@@ -90,12 +90,18 @@ describe('desk lists over content/dataset.ndjson', () => {
 
   it('enterprises by tier, plus unclassified, cover every enterprise once', async () => {
     const lists = await Promise.all([...valuesOf(SERVICE_TIERS), null].map((tier) => idsOf(documents, enterprisesByTierFilter(tier))));
-    expect(lists.flat().sort()).toEqual(ofType('enterprise').map((doc) => doc._id).sort());
+    expect(lists.flat().sort()).toEqual(
+      ofType('enterprise')
+        .map((doc) => doc._id)
+        .sort(),
+    );
     expect(lists.slice(0, 3).every((list) => list.length > 0)).toBe(true);
   });
 
   it('standards by level and by stage each cover every standard once', async () => {
-    const all = ofType('standard').map((doc) => doc._id).sort();
+    const all = ofType('standard')
+      .map((doc) => doc._id)
+      .sort();
     const byLevel = await Promise.all(valuesOf(STANDARD_LEVELS).map((level) => idsOf(documents, standardsByLevelFilter(level))));
     const byStage = await Promise.all(valuesOf(STAGES).map((stage) => idsOf(documents, standardsByStageFilter(stage))));
     expect(byLevel.flat().sort()).toEqual(all);

@@ -11,13 +11,21 @@ const DATASET = readFileSync('content/dataset.ndjson', 'utf8')
 
 async function records(id: string, type: string) {
   const params = { id, types: (REFERENCING_KINDS[type] ?? []).map((kind) => kind.type) };
-  return (await (await evaluate(parse(REFERENCING_QUERY, { params }), { dataset: DATASET, params })).get()) as { _id: string; _type: string; label: string; status: string }[];
+  return (await (await evaluate(parse(REFERENCING_QUERY, { params }), { dataset: DATASET, params })).get()) as {
+    _id: string;
+    _type: string;
+    label: string;
+    status: string;
+  }[];
 }
 
 describe('REFERENCING_QUERY', () => {
   it('an enterprise: every participation, seat and nomination that references it, with a label', async () => {
     const found = await records('enterprise-anxin-security', 'enterprise');
-    const expected = DATASET.filter((doc) => ['participation', 'committeeRole', 'nomination'].includes(doc._type) && (doc['enterprise'] as { _ref: string })._ref === 'enterprise-anxin-security');
+    const expected = DATASET.filter(
+      (doc) =>
+        ['participation', 'committeeRole', 'nomination'].includes(doc._type) && (doc['enterprise'] as { _ref: string })._ref === 'enterprise-anxin-security',
+    );
     expect(found.map((row) => row._id).sort()).toEqual(expected.map((doc) => doc._id).sort());
     const row = found.find((item) => item._id === 'participation-gb-t-98105-anxin-security-lead');
     expect(row?.label).toBe('北京安信网盾科技有限公司 · GB/T 98105 · 2025 年 · 排名第 1');
@@ -26,6 +34,8 @@ describe('REFERENCING_QUERY', () => {
   it('a standard lists its participations only', async () => {
     const found = await records('standard-gb-t-98105', 'standard');
     expect(new Set(found.map((row) => row._type))).toEqual(new Set(['participation']));
-    expect(found.length).toBe(DATASET.filter((doc) => doc._type === 'participation' && (doc['standard'] as { _ref: string })._ref === 'standard-gb-t-98105').length);
+    expect(found.length).toBe(
+      DATASET.filter((doc) => doc._type === 'participation' && (doc['standard'] as { _ref: string })._ref === 'standard-gb-t-98105').length,
+    );
   });
 });

@@ -32,7 +32,14 @@ describe('initial values', () => {
     const schema = createStudioSchema();
     const documents = readNdjson('tests/fixtures/studio/valid.ndjson');
     // 2025: a session of the fixture's award (every 2 years from 2013); 2026 would be refused as off-cycle.
-    const draft = { _id: 'drafts.new', _type: 'nomination', _createdAt: '', _updatedAt: '', _rev: '', ...nominationForAwardYear({ awardId: 'award-china-quality-award', year: 2025 }) };
+    const draft = {
+      _id: 'drafts.new',
+      _type: 'nomination',
+      _createdAt: '',
+      _updatedAt: '',
+      _rev: '',
+      ...nominationForAwardYear({ awardId: 'award-china-quality-award', year: 2025 }),
+    };
     const markers = await createOfflineValidator(schema, documents)(draft);
     expect(markers.filter((m) => m.level === 'error').map((m) => m.path.join('.'))).toEqual(['enterprise']);
   });

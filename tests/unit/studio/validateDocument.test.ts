@@ -8,14 +8,7 @@ import { checkProgramDates, checkStandardDates, checkTenure } from '../../../sit
 import { checkStandardCode } from '../../../site/lib/domain/standardCode.ts';
 import { checkUscc } from '../../../site/lib/domain/uscc.ts';
 import { isPublishedId } from '../../../site/lib/domain/visibility.ts';
-import {
-  createOfflineValidator,
-  createStudioSchema,
-  formatMarker,
-  readNdjson,
-  schemaProblems,
-  undeclaredFields,
-} from './offlineStudio.ts';
+import { createOfflineValidator, createStudioSchema, formatMarker, readNdjson, schemaProblems, undeclaredFields } from './offlineStudio.ts';
 
 const FIXTURE = 'tests/fixtures/studio/valid.ndjson';
 const DATASET = 'content/dataset.ndjson';
@@ -69,9 +62,7 @@ describe('offline validateDocument', () => {
     expect(result.errors).toEqual([]);
     expect(result.undeclared).toEqual([]);
     // The one warning the fixture provokes on purpose: an enterprise registered in Shanghai.
-    expect(result.warnings).toEqual([
-      `enterprise-gamma warning uscc: ${checkUscc('91310000MA1FL0000N')[0]?.message.zh}`,
-    ]);
+    expect(result.warnings).toEqual([`enterprise-gamma warning uscc: ${checkUscc('91310000MA1FL0000N')[0]?.message.zh}`]);
   });
 
   it('passes every published document of content/dataset.ndjson', async () => {
@@ -88,9 +79,7 @@ describe('offline validateDocument', () => {
 
   it('reports a USCC of the wrong length', async () => {
     const markers = await markersOf('enterprise-alpha', (doc) => (doc['uscc'] = '91110108MA01'));
-    expect(errorsOf(markers)).toEqual([
-      'error uscc: 统一社会信用代码应为 18 位，当前为 12 位。请对照营业执照重新录入。',
-    ]);
+    expect(errorsOf(markers)).toEqual(['error uscc: 统一社会信用代码应为 18 位，当前为 12 位。请对照营业执照重新录入。']);
   });
 
   it('reports a standard code that does not fit the level', async () => {
@@ -106,9 +95,7 @@ describe('offline validateDocument', () => {
 
   it('reports a published stage without a publication date', async () => {
     const markers = await markersOf('standard-gb-t-39204-2022', (doc) => delete doc['publishedOn']);
-    expect(errorsOf(markers)).toEqual([
-      'error stage: 阶段为“发布”（60），需要发布日期。请填写标准的发布日期。',
-    ]);
+    expect(errorsOf(markers)).toEqual(['error stage: 阶段为“发布”（60），需要发布日期。请填写标准的发布日期。']);
   });
 
   it('an unknown code family: accepted with the shared warning, not refused (issue 12)', async () => {
@@ -118,7 +105,10 @@ describe('offline validateDocument', () => {
   });
 
   it('an earlier designation is checked with the same rule', async () => {
-    const markers = await markersOf('standard-gb-t-39204-2022', (doc) => (doc['designations'] = [{ _key: 'd1', _type: 'designation', code: '12345', until: '2022-01-01' }]));
+    const markers = await markersOf(
+      'standard-gb-t-39204-2022',
+      (doc) => (doc['designations'] = [{ _key: 'd1', _type: 'designation', code: '12345', until: '2022-01-01' }]),
+    );
     expect(errorsOf(markers)).toEqual([`error designations.{"_key":"d1"}.code: ${checkStandardCode('12345', undefined)[0]?.message.zh}`]);
   });
 
@@ -141,9 +131,7 @@ describe('offline validateDocument', () => {
 
   it('warns when the stage code and the stage disagree', async () => {
     const markers = await markersOf('standard-gb-t-39204-2022', (doc) => (doc['stageCode'] = '40.20'));
-    expect(summarize(markers)).toEqual([
-      'warning stageCode: 阶段代码 40.20 对应“审查”，与所选阶段“发布”不一致，请核对其中之一。',
-    ]);
+    expect(summarize(markers)).toEqual(['warning stageCode: 阶段代码 40.20 对应“审查”，与所选阶段“发布”不一致，请核对其中之一。']);
   });
 
   it('reports a tenure that ends before it starts', async () => {
@@ -199,16 +187,18 @@ describe('offline validateDocument', () => {
 
   it('reports a slug another document of the type already uses, but not its own draft’s', async () => {
     // Another USCC, so only the slug clashes.
-    const duplicate = { ...readNdjson(FIXTURE).find((d) => d._id === 'enterprise-gamma'), _id: 'enterprise-gamma-2', uscc: '91110108MA01DUP007' } as SanityDocument;
+    const duplicate = {
+      ...readNdjson(FIXTURE).find((d) => d._id === 'enterprise-gamma'),
+      _id: 'enterprise-gamma-2',
+      uscc: '91110108MA01DUP007',
+    } as SanityDocument;
     const markers = await markersOf('enterprise-gamma', (doc) => ((doc['slug'] as { current: string }).current = 'alpha'), [duplicate]);
     expect(errorsOf(markers)).toEqual([`error slug: ${SLUG_MESSAGE}`]);
   });
 
   it('reports a slug that cannot be a permalink', async () => {
     const markers = await markersOf('award-china-quality-award', (doc) => (doc['slug'] = { _type: 'slug', current: 'China.Award' }));
-    expect(errorsOf(markers)).toEqual([
-      `error slug: ${SLUG_MESSAGE}`,
-    ]);
+    expect(errorsOf(markers)).toEqual([`error slug: ${SLUG_MESSAGE}`]);
   });
 
   it('reports a javascript: link in a programme body', async () => {
@@ -319,4 +309,3 @@ describe('uniqueness against the dataset (async rules)', () => {
     expect(errorsOf(await markersOf('nomination-alpha-china-quality-award-2023', () => {}, [next]))).toEqual([]);
   });
 });
-

@@ -69,7 +69,11 @@ describe('programDeadline', () => {
   it('gives days left only while open', () => {
     expect(programDeadline(subsidy, TODAY)).toEqual({ status: 'closing-soon', opensOn: '2026-03-01', closesOn: '2026-12-15', daysLeft: 17 });
     expect(programDeadline({ opensOn: '2025-01-01' }, TODAY)).toEqual({ status: 'open', opensOn: '2025-01-01' });
-    expect(programDeadline({ opensOn: '2026-08-01', closesOn: '2026-09-30' }, TODAY)).toEqual({ status: 'closed', opensOn: '2026-08-01', closesOn: '2026-09-30' });
+    expect(programDeadline({ opensOn: '2026-08-01', closesOn: '2026-09-30' }, TODAY)).toEqual({
+      status: 'closed',
+      opensOn: '2026-08-01',
+      closesOn: '2026-09-30',
+    });
   });
 });
 
@@ -87,7 +91,19 @@ describe('date helpers', () => {
   });
 
   it('writes English ordinals', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '101st', '111th']);
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(ordinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '101st',
+      '111th',
+    ]);
   });
 });
 
@@ -105,7 +121,9 @@ describe('matchProgram: participation criteria', () => {
 
   it('uses the publication date when no effective date is recorded, and says so', () => {
     const match = matchProgram({ participations: [{ role: 'drafter', rank: 2, standard: iso }] }, subsidy, TODAY);
-    expect(match?.reason.zh).toBe('ISO/IEC TR 98144:2025（国际标准）：参与起草，起草单位排名第 2（前 3 名可申请），2025-02-10 发布（未注明实施日期），在近 2 年内');
+    expect(match?.reason.zh).toBe(
+      'ISO/IEC TR 98144:2025（国际标准）：参与起草，起草单位排名第 2（前 3 名可申请），2025-02-10 发布（未注明实施日期），在近 2 年内',
+    );
     expect(match?.reason.en).toBe(
       'ISO/IEC TR 98144:2025 (international standard): drafter, ranked 2nd among the drafting organizations (top 3 qualify), published 2025-02-10 (no effective date recorded), within the last 2 years',
     );
@@ -118,7 +136,9 @@ describe('matchProgram: participation criteria', () => {
     expect(none({ role: 'drafter', rank: 4, standard: national })).toBeUndefined();
     expect(none({ role: 'drafter', rank: null, standard: national })).toBeUndefined();
     expect(none({ role: 'editor', rank: 1, standard: national })).toBeUndefined();
-    expect(matchProgram({ participations: [{ role: 'lead', rank: 1, standard: standard('Q/ABC 1-2025', 'enterprise', '2025-01-01') }] }, subsidy, TODAY)).toBeUndefined();
+    expect(
+      matchProgram({ participations: [{ role: 'lead', rank: 1, standard: standard('Q/ABC 1-2025', 'enterprise', '2025-01-01') }] }, subsidy, TODAY),
+    ).toBeUndefined();
   });
 
   it('counts a standard as implemented only on or before today and not older than N years', () => {

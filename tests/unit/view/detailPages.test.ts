@@ -19,7 +19,18 @@ describe('enterprisePage', () => {
   it('groups standards work by level in vocabulary order, newest year first, then by code', () => {
     const model = enterprisePage(find(register.enterprises, 'zhixin-tech'));
     expect(model.participationsByLevel.map((g) => [g.level, g.participations.map((p) => `${p.year} ${p.standard.parsed.display}`)])).toEqual([
-      ['international', ['2025 ISO/IEC 98141-2', '2025 ISO/IEC TR 98144:2025', '2024 ISO/IEC 98141-1', '2024 ISO/IEC 98141-1', '2024 ISO/IEC 98145:2026', '2023 ISO/IEC 98143:2023', '2023 ISO/IEC 98143:2023']],
+      [
+        'international',
+        [
+          '2025 ISO/IEC 98141-2',
+          '2025 ISO/IEC TR 98144:2025',
+          '2024 ISO/IEC 98141-1',
+          '2024 ISO/IEC 98141-1',
+          '2024 ISO/IEC 98145:2026',
+          '2023 ISO/IEC 98143:2023',
+          '2023 ISO/IEC 98143:2023',
+        ],
+      ],
       ['national', ['2026 GB/T 98101-2026', '2026 GB/T 98118-2026/ISO/IEC 98143:2023', '2025 GB/T 98117-2025']],
       ['local', ['2025 DB11/T 9901-2025']],
       ['group', ['2025 T/CESA 9104-2025', '2023 T/CESA 9101-2023']],
@@ -38,7 +49,13 @@ describe('enterprisePage', () => {
 describe('standardPage', () => {
   it('lists participants by drafting rank', () => {
     const model = standardPage(find(register.standards, 'db11-t-9901-2025'));
-    expect(model.participants.map((p) => `${p.rank} ${p.enterprise.slug}`)).toEqual(['1 tongchuang-iot', '2 haijian-construction', '3 luzhou-energy', '4 hongdian-grid', '5 zhixin-tech']);
+    expect(model.participants.map((p) => `${p.rank} ${p.enterprise.slug}`)).toEqual([
+      '1 tongchuang-iot',
+      '2 haijian-construction',
+      '3 luzhou-energy',
+      '4 hongdian-grid',
+      '5 zhixin-tech',
+    ]);
     expect(model.official).toBe('https://std.example.org/standards/db11-t-9901-2025');
   });
 

@@ -105,12 +105,13 @@ export const INDUSTRY_CODES: Readonly<Record<string, IndustryCode>> = Object.fre
 });
 
 /** Chinese national-level code families that are not GB: metrology, regulations, samples. */
-export const NATIONAL_OTHER: Readonly<Record<string, { readonly family: 'metrology' | 'regulation' | 'GSB'; readonly body: string; readonly zh: string }>> = Object.freeze({
-  JJF: { family: 'metrology', body: 'SAMR', zh: '国家计量技术规范' },
-  JJG: { family: 'metrology', body: 'SAMR', zh: '国家计量检定规程' },
-  TSG: { family: 'regulation', body: 'SAMR', zh: '特种设备安全技术规范' },
-  GSB: { family: 'GSB', body: 'SAMR', zh: '国家实物标准' },
-});
+export const NATIONAL_OTHER: Readonly<Record<string, { readonly family: 'metrology' | 'regulation' | 'GSB'; readonly body: string; readonly zh: string }>> =
+  Object.freeze({
+    JJF: { family: 'metrology', body: 'SAMR', zh: '国家计量技术规范' },
+    JJG: { family: 'metrology', body: 'SAMR', zh: '国家计量检定规程' },
+    TSG: { family: 'regulation', body: 'SAMR', zh: '特种设备安全技术规范' },
+    GSB: { family: 'GSB', body: 'SAMR', zh: '国家实物标准' },
+  });
 
 /** The 31 provincial codes of GB/T 2260 (§2.2); `en` + " AMR" is the usual issuer. */
 export const PROVINCES: Readonly<Record<string, Label>> = Object.freeze({

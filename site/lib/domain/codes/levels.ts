@@ -69,7 +69,11 @@ export function levelOfPublishers(publishers: readonly string[], international: 
   return levels.includes('foreign') ? 'foreign' : (levels[0] ?? 'foreign');
 }
 
-export function levelOf(family: Exclude<CodeFamily, 'unknown'>, publishers: readonly string[], international: readonly string[] = INTERNATIONAL_BODIES): StandardLevel {
+export function levelOf(
+  family: Exclude<CodeFamily, 'unknown'>,
+  publishers: readonly string[],
+  international: readonly string[] = INTERNATIONAL_BODIES,
+): StandardLevel {
   const level = FAMILY_LEVELS[family];
   return level === 'publisher' ? levelOfPublishers(publishers, international) : level;
 }

@@ -74,12 +74,7 @@ interface ChineseTail {
   readonly xg: { n: string; year: number } | undefined;
 }
 
-function chineseDraft(
-  prefix: string,
-  tail: ChineseTail,
-  family: Exclude<CodeFamily, 'unknown'>,
-  body: string,
-): ParsedCode {
+function chineseDraft(prefix: string, tail: ChineseTail, family: Exclude<CodeFamily, 'unknown'>, body: string): ParsedCode {
   const dated = `${prefix} ${tail.number}${tail.year === undefined ? '' : `-${tail.year}`}${tail.edition ? ` (${tail.edition}年版)` : ''}`;
   if (tail.xg) {
     return done({
@@ -205,7 +200,16 @@ function group(s: string): ParsedCode | undefined {
 function cecs(s: string): ParsedCode | undefined {
   const m = /^CECS\s*(\d{1,4})\s*:\s*(\d{4})$/i.exec(s);
   if (!m) return undefined;
-  return done({ display: `CECS ${m[1]}:${m[2]}`, prefix: 'CECS', number: m[1] ?? '', year: num(m[2]), family: 'group', body: 'CECS', kind: 'standard', stage: '60.60' });
+  return done({
+    display: `CECS ${m[1]}:${m[2]}`,
+    prefix: 'CECS',
+    number: m[1] ?? '',
+    year: num(m[2]),
+    family: 'group',
+    body: 'CECS',
+    kind: 'standard',
+    stage: '60.60',
+  });
 }
 
 function enterprise(s: string): ParsedCode | undefined {
@@ -262,7 +266,19 @@ function prefixed(s: string): ParsedCode | undefined {
  * ISO numbers that are joint ISO/IEC (JTC 1) publications, for inputs that drop the `/IEC`
  * (`ISO 27001:2022/Amd 1:2024`, fixture row 137). Extend when staff meet another.
  */
-export const JOINT_ISO_IEC_NUMBERS: ReadonlySet<string> = new Set(['27001', '27002', '27005', '27006', '27701', '42001', '30141', '22237', '20000', '17788', '29100']);
+export const JOINT_ISO_IEC_NUMBERS: ReadonlySet<string> = new Set([
+  '27001',
+  '27002',
+  '27005',
+  '27006',
+  '27701',
+  '42001',
+  '30141',
+  '22237',
+  '20000',
+  '17788',
+  '29100',
+]);
 
 interface StageDesignator {
   readonly display: string;
@@ -329,7 +345,9 @@ const LANGUAGES: Readonly<Record<string, string>> = { E: 'en', F: 'fr', R: 'ru' 
 function iso(s: string): ParsedCode | undefined {
   const head = /^(FPR\s*)?((?:IEEE\s*\/\s*)?(?:ISO|IEC|ISA|IWA|CISPR)(?:\s*\/\s*(?:IEC|ISO|IEEE|ASTM|SAE|IWA))*)(?![A-Z])(.*)$/i.exec(s);
   if (!head) return undefined;
-  let publishers = up(head[2]).split('/').map((p) => p.trim());
+  let publishers = up(head[2])
+    .split('/')
+    .map((p) => p.trim());
   let rest = head[3] ?? '';
   let stage: StageDesignator | undefined = head[1] ? STAGE_DESIGNATORS['PRF'] : undefined;
   let type: string | undefined;
@@ -375,7 +393,10 @@ function iso(s: string): ParsedCode | undefined {
   let language: string | undefined;
   const lm = /^\s*\(([A-Z]{1,2}(?:\s*,\s*[A-Z]{1,2})*)\)/i.exec(rest);
   if (lm) {
-    language = (lm[1] ?? '').split(',').map((l) => LANGUAGES[up(l.trim())] ?? l.trim().toLowerCase()).join(',');
+    language = (lm[1] ?? '')
+      .split(',')
+      .map((l) => LANGUAGES[up(l.trim())] ?? l.trim().toLowerCase())
+      .join(',');
     rest = rest.slice(lm[0].length);
   }
 
@@ -406,7 +427,10 @@ function iso(s: string): ParsedCode | undefined {
   let year = stage ? undefined : mainYear;
   let impliedStage: string | null = stage ? ((iecStyle ? stage.iecStage : undefined) ?? stage.stage) : mainYear === undefined ? null : '60.60';
   for (;;) {
-    const sm = /^\s*\/\s*(?:(PWI|NP|AWI|WD|CD|DIS|PRF)\s+)?(FDAMD|FDAM|PDAM|DAMD|DAM|AMD|PDCOR|FDCOR|FCOR|DCOR|COR|SUPPL|ADD|EXT|ISH)\s*\.?\s*(\d+)(?:\.(\d+))?(?:\s*[:-]\s*(\d{4}))?(?:\s*\(([A-Z]{1,2})\))?/i.exec(rest);
+    const sm =
+      /^\s*\/\s*(?:(PWI|NP|AWI|WD|CD|DIS|PRF)\s+)?(FDAMD|FDAM|PDAM|DAMD|DAM|AMD|PDCOR|FDCOR|FCOR|DCOR|COR|SUPPL|ADD|EXT|ISH)\s*\.?\s*(\d+)(?:\.(\d+))?(?:\s*[:-]\s*(\d{4}))?(?:\s*\(([A-Z]{1,2})\))?/i.exec(
+        rest,
+      );
     if (!sm) break;
     const form = SUPPLEMENTS[up(sm[2])];
     if (!form) break;
@@ -475,7 +499,18 @@ function iso(s: string): ParsedCode | undefined {
 export const ITU_APPROVAL_MONTHS: Readonly<Record<string, string>> = { 'Y.4000 2012': '06' };
 
 const MONTHS: Readonly<Record<string, string>> = {
-  JAN: '01', FEB: '02', MAR: '03', APR: '04', MAY: '05', JUN: '06', JUL: '07', AUG: '08', SEP: '09', OCT: '10', NOV: '11', DEC: '12',
+  JAN: '01',
+  FEB: '02',
+  MAR: '03',
+  APR: '04',
+  MAY: '05',
+  JUN: '06',
+  JUL: '07',
+  AUG: '08',
+  SEP: '09',
+  OCT: '10',
+  NOV: '11',
+  DEC: '12',
 };
 
 function itu(s: string): ParsedCode | undefined {
@@ -552,7 +587,10 @@ function itu(s: string): ParsedCode | undefined {
 // ── IEEE, IETF, 3GPP, ETSI and other foreign bodies ────────────────────────────────────────────
 
 function ieee(s: string): ParsedCode | undefined {
-  const m = /^(ANSI\s*\/\s*)?IEEE(?:\s+(Std))?\s*(P)?\s*(\d+(?:\.\d+)*)([A-Za-z]{1,3})?(?:\s*\/\s*D\s*(\d+(?:\.\d+)*))?(?:\s*-\s*(\d{4}))?(?:\s*\/\s*Cor\s*\.?\s*(\d+)\s*-\s*(\d{4}))?$/i.exec(s);
+  const m =
+    /^(ANSI\s*\/\s*)?IEEE(?:\s+(Std))?\s*(P)?\s*(\d+(?:\.\d+)*)([A-Za-z]{1,3})?(?:\s*\/\s*D\s*(\d+(?:\.\d+)*))?(?:\s*-\s*(\d{4}))?(?:\s*\/\s*Cor\s*\.?\s*(\d+)\s*-\s*(\d{4}))?$/i.exec(
+      s,
+    );
   if (!m) return undefined;
   const ansi = m[1] !== undefined;
   const std = m[2] !== undefined && !ansi;
@@ -599,12 +637,32 @@ function ietf(s: string): ParsedCode | undefined {
   const rfc = /^RFC\s*-?\s*(\d{1,5})$/i.exec(s);
   if (rfc) {
     const n = String(Number(rfc[1]));
-    return done({ display: `RFC ${n}`, prefix: 'RFC', number: n, year: RFC_YEARS[n], family: 'IETF', publishers: ['IETF'], body: 'IETF', kind: 'standard', stage: '60.60' });
+    return done({
+      display: `RFC ${n}`,
+      prefix: 'RFC',
+      number: n,
+      year: RFC_YEARS[n],
+      family: 'IETF',
+      publishers: ['IETF'],
+      body: 'IETF',
+      kind: 'standard',
+      stage: '60.60',
+    });
   }
   const series = /^(BCP|STD|FYI)\s*-?\s*(\d{1,4})$/i.exec(s);
   if (series) {
     const n = String(Number(series[2]));
-    return done({ display: `${up(series[1])} ${n}`, prefix: up(series[1]), number: n, year: undefined, family: 'IETF', publishers: ['IETF'], body: 'IETF', kind: 'standard', stage: '60.60' });
+    return done({
+      display: `${up(series[1])} ${n}`,
+      prefix: up(series[1]),
+      number: n,
+      year: undefined,
+      family: 'IETF',
+      publishers: ['IETF'],
+      body: 'IETF',
+      kind: 'standard',
+      stage: '60.60',
+    });
   }
   // Internet-Drafts: the name is the project's identity, `-NN` its revision (§6).
   const draft = /^draft-([a-z0-9]+(?:-[a-z0-9]+)*?)(?:-(\d{2}))?$/i.exec(s);
@@ -668,7 +726,10 @@ function etsi(s: string): ParsedCode | undefined {
 
 /** European and national adoptions: `EN 196-3:2005+A1:2008`, `BS EN ISO 13485:2016+A11:2021`, `DIN EN ISO 9001:2015-11`. */
 function european(s: string): ParsedCode | undefined {
-  const m = /^(?:(BS|DIN|PD)\s+)?(?:(EN)\s+)?((?:(?:ISO\/IEC|ISO|IEC|CISPR)\s+)?(?:(?:TR|TS)\s+)?)(\d+(?:-\d+)*)(?:\s*:\s*(\d{4})(-\d{2})?)?((?:\s*\+\s*A\d+\s*:\s*\d{4})*)$/i.exec(s);
+  const m =
+    /^(?:(BS|DIN|PD)\s+)?(?:(EN)\s+)?((?:(?:ISO\/IEC|ISO|IEC|CISPR)\s+)?(?:(?:TR|TS)\s+)?)(\d+(?:-\d+)*)(?:\s*:\s*(\d{4})(-\d{2})?)?((?:\s*\+\s*A\d+\s*:\s*\d{4})*)$/i.exec(
+      s,
+    );
   if (!m || (!m[1] && !m[2]) || (m[5] === undefined && m[7])) return undefined;
   const national = up(m[1]);
   const layers = [national, up(m[2]), up(m[3]).trim()].filter(Boolean).join(' ');
@@ -697,7 +758,17 @@ function otherForeign(s: string): ParsedCode | undefined {
   if (csa) {
     const updates = [...(csa[4] ?? '').matchAll(/A(\d+)\s*:\s*(\d{4})/gi)].map((a) => `/A${a[1]}:${a[2]}`).join('');
     const prefix = `CSA ${up(csa[1])} No.`;
-    return done({ display: `${prefix} ${csa[2]}:${csa[3]}${updates}`, prefix, number: csa[2] ?? '', year: fullYear(csa[3] ?? ''), family: 'CSA', publishers: ['CSA'], body: 'CSA Group', kind: 'standard', stage: '60.60' });
+    return done({
+      display: `${prefix} ${csa[2]}:${csa[3]}${updates}`,
+      prefix,
+      number: csa[2] ?? '',
+      year: fullYear(csa[3] ?? ''),
+      family: 'CSA',
+      publishers: ['CSA'],
+      body: 'CSA Group',
+      kind: 'standard',
+      stage: '60.60',
+    });
   }
   const sae = /^SAE\s+([A-Z]{1,2}\d+)(?:_(\d{4})(\d{2}))?$/i.exec(s);
   if (sae) {
@@ -728,10 +799,32 @@ function otherForeign(s: string): ParsedCode | undefined {
     });
   }
   const ul = /^UL\s+(\d+(?:-\d+)*)$/i.exec(s);
-  if (ul) return done({ display: `UL ${ul[1]}`, prefix: 'UL', number: ul[1] ?? '', year: undefined, family: 'UL', publishers: ['UL'], body: 'UL', kind: 'standard', stage: null });
+  if (ul)
+    return done({
+      display: `UL ${ul[1]}`,
+      prefix: 'UL',
+      number: ul[1] ?? '',
+      year: undefined,
+      family: 'UL',
+      publishers: ['UL'],
+      body: 'UL',
+      kind: 'standard',
+      stage: null,
+    });
   const ecma = /^ECMA\s*-\s*(\d+)$/i.exec(s);
   if (ecma) {
-    return done({ display: `ECMA-${ecma[1]}`, undated: `ECMA-${ecma[1]}`, prefix: 'ECMA', number: ecma[1] ?? '', year: undefined, family: 'Ecma', publishers: ['Ecma'], body: 'Ecma', kind: 'standard', stage: '60.60' });
+    return done({
+      display: `ECMA-${ecma[1]}`,
+      undated: `ECMA-${ecma[1]}`,
+      prefix: 'ECMA',
+      number: ecma[1] ?? '',
+      year: undefined,
+      family: 'Ecma',
+      publishers: ['Ecma'],
+      body: 'Ecma',
+      kind: 'standard',
+      stage: '60.60',
+    });
   }
   return undefined;
 }
@@ -785,7 +878,13 @@ export function parseFolded(s: string): ParsedCode | undefined {
   if (dual) {
     const national = parseOne(dual[1] ?? '');
     const international = parseOne(dual[2] ?? '');
-    if (national && international && CHINESE.has(national.family) && national.kind === 'standard' && (international.family === 'ISO' || international.family === 'ISO/IEC' || international.family === 'IEC')) {
+    if (
+      national &&
+      international &&
+      CHINESE.has(national.family) &&
+      national.kind === 'standard' &&
+      (international.family === 'ISO' || international.family === 'ISO/IEC' || international.family === 'IEC')
+    ) {
       return { ...national, display: `${national.display}/${international.display}`, also: [international.display] };
     }
   }

@@ -32,7 +32,10 @@ export const DOSSIER_UI = {
   effective: { zh: '实施', en: 'effective' },
   verifiedOn: { zh: '核验', en: 'verified' },
   preparedOn: { zh: '依据 {date} 的公开名录生成', en: 'Prepared from the public register as of {date}' },
-  disclaimer: { zh: '本清单依据已核验的公开记录自动生成，仅供参考；是否符合条件、资助金额以主管部门审核为准。', en: 'Generated from verified public records as a guide only; the issuing department decides eligibility and amounts.' },
+  disclaimer: {
+    zh: '本清单依据已核验的公开记录自动生成，仅供参考；是否符合条件、资助金额以主管部门审核为准。',
+    en: 'Generated from verified public records as a guide only; the issuing department decides eligibility and amounts.',
+  },
   download: { zh: '下载本清单（CSV）', en: 'Download this dossier (CSV)' },
   print: { zh: '打印：使用浏览器的“打印”功能（A4，带页码）。', en: 'print it with the browser’s Print command (A4, numbered pages).' },
   backToProfile: { zh: '返回企业档案', en: 'Back to the enterprise profile' },

@@ -10,7 +10,10 @@ export const FOLLOW_UI = {
   },
   /** `{name}` is the award. */
   awardTitle: { zh: '{name}：最新结果', en: '{name}: new results' },
-  awardSubtitle: { zh: '该奖项新公布的推荐、入围、提名奖和获奖结果。演示数据。', en: 'Newly announced recommendations, shortlists, nominee awards and winners of the award. Demonstration data.' },
+  awardSubtitle: {
+    zh: '该奖项新公布的推荐、入围、提名奖和获奖结果。演示数据。',
+    en: 'Newly announced recommendations, shortlists, nominee awards and winners of the award. Demonstration data.',
+  },
   standardWork: { zh: '标准制修订', en: 'Standards work' },
   committeeSeat: { zh: '技术组织任职', en: 'Committee seat' },
   awardResult: { zh: '质量奖结果', en: 'Award result' },

@@ -4,6 +4,8 @@ import { annualReports, type AnnualReport } from '../../../lib/data/annualReport
 import { getRegister } from '../../../lib/data/loadRegister.ts';
 import { reportCsv } from '../../../lib/export/reportCsv.ts';
 
-export const getStaticPaths = (async () => annualReports(await getRegister()).map((report) => ({ params: { year: String(report.year) }, props: { report } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  annualReports(await getRegister()).map((report) => ({ params: { year: String(report.year) }, props: { report } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ report: AnnualReport }> = ({ props }) => new Response(reportCsv(props.report), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute<{ report: AnnualReport }> = ({ props }) =>
+  new Response(reportCsv(props.report), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

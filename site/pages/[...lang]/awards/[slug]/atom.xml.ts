@@ -10,7 +10,11 @@ import { bothLangs, type Lang } from '../../../../lib/i18n/locales.ts';
 
 export async function getStaticPaths() {
   const register = await getRegister();
-  return bothLangs(register.awards, (award) => ({ params: { slug: award.slug }, props: { award, today: register.today }, cacheKey: pageCacheKey({ award: [award, PAGE_DEPTH], today: [register.today, 0] }) }));
+  return bothLangs(register.awards, (award) => ({
+    params: { slug: award.slug },
+    props: { award, today: register.today },
+    cacheKey: pageCacheKey({ award: [award, PAGE_DEPTH], today: [register.today, 0] }),
+  }));
 }
 
 export const GET: APIRoute<{ lang: Lang; award: Award; today: string }> = ({ props, site }) => {

@@ -10,7 +10,11 @@ import { bothLangs, type Lang } from '../../../../lib/i18n/locales.ts';
 
 export async function getStaticPaths() {
   const register = await getRegister();
-  return bothLangs(register.enterprises, (enterprise) => ({ params: { slug: enterprise.slug }, props: { enterprise, today: register.today }, cacheKey: enterpriseToolsKey(enterprise, register) }));
+  return bothLangs(register.enterprises, (enterprise) => ({
+    params: { slug: enterprise.slug },
+    props: { enterprise, today: register.today },
+    cacheKey: enterpriseToolsKey(enterprise, register),
+  }));
 }
 
 export const GET: APIRoute<{ lang: Lang; enterprise: Enterprise; today: string }> = ({ props, site }) => {

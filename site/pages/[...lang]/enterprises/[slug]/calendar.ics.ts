@@ -10,8 +10,14 @@ import { bothLangs, type Lang } from '../../../../lib/i18n/locales.ts';
 
 export async function getStaticPaths() {
   const register = await getRegister();
-  return bothLangs(register.enterprises, (enterprise) => ({ params: { slug: enterprise.slug }, props: { enterprise }, cacheKey: enterpriseToolsKey(enterprise, register) }));
+  return bothLangs(register.enterprises, (enterprise) => ({
+    params: { slug: enterprise.slug },
+    props: { enterprise },
+    cacheKey: enterpriseToolsKey(enterprise, register),
+  }));
 }
 
 export const GET: APIRoute<{ lang: Lang; enterprise: Enterprise }> = async ({ props, site }) =>
-  new Response(writeCalendar(enterpriseCalendar(props.enterprise, await getRegister(), props.lang, exportContext(site).site)), { headers: { 'Content-Type': CALENDAR_CONTENT_TYPE } });
+  new Response(writeCalendar(enterpriseCalendar(props.enterprise, await getRegister(), props.lang, exportContext(site).site)), {
+    headers: { 'Content-Type': CALENDAR_CONTENT_TYPE },
+  });

@@ -10,8 +10,14 @@ import { bothLangs, type Lang } from '../../../../lib/i18n/locales.ts';
 
 export async function getStaticPaths() {
   const register = await getRegister();
-  return bothLangs(register.programs, (program) => ({ params: { slug: program.slug }, props: { program, today: register.today }, cacheKey: pageCacheKey({ program: [program, PAGE_DEPTH], today: [register.today, 0] }) }));
+  return bothLangs(register.programs, (program) => ({
+    params: { slug: program.slug },
+    props: { program, today: register.today },
+    cacheKey: pageCacheKey({ program: [program, PAGE_DEPTH], today: [register.today, 0] }),
+  }));
 }
 
 export const GET: APIRoute<{ lang: Lang; program: Program; today: string }> = ({ props, site }) =>
-  new Response(writeCalendar(programCalendar(props.program, props.today, props.lang, exportContext(site).site)), { headers: { 'Content-Type': CALENDAR_CONTENT_TYPE } });
+  new Response(writeCalendar(programCalendar(props.program, props.today, props.lang, exportContext(site).site)), {
+    headers: { 'Content-Type': CALENDAR_CONTENT_TYPE },
+  });

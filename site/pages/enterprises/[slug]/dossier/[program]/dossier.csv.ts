@@ -7,8 +7,7 @@ import { enterpriseToolsKey } from '../../../../../lib/view/pageKeys.ts';
 import { getRegister } from '../../../../../lib/data/loadRegister.ts';
 import { allDossiers, dossierCsv, type Dossier } from '../../../../../lib/view/dossier.ts';
 
-export const getStaticPaths = (async () =>
-  {
+export const getStaticPaths = (async () => {
   const register = await getRegister();
   return allDossiers(register).map((dossier) => {
     const cacheKey = enterpriseToolsKey(dossier.enterprise, register);
