@@ -1,7 +1,8 @@
 /**
- * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page is copied
- * from the previous build instead of rendered when its key is unchanged (and its code too,
- * which Astro hashes itself). So a key must change whenever anything the page shows changes.
+ * Cache keys for the incremental build (site/integrations/incrementalBuild.ts): a page is
+ * kept from the previous build instead of rendered when its key is unchanged (and the code,
+ * whose digest the build's manifest carries). So a key must change whenever anything the page
+ * shows changes.
  *
  * A joined record's digest covers its own fields entirely and the records it links to (objects
  * with an `_id`) up to `depth` hops away; beyond that, only their `_id`s. A detail page shows
