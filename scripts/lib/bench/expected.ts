@@ -2,9 +2,21 @@
  * What a build of a dataset must write, counted from the NDJSON itself (not through the site's
  * data layer), so the benchmark checks the site's answer before it times it.
  */
+import { LANGS, localePath } from '../../../site/lib/i18n/locales.ts';
+import { enterprisePath, SECTION_PATHS } from '../../../site/lib/routes.ts';
 
 /** Sections with one page per language that do not depend on the data. */
-export const FIXED_PAGES_PER_LANG = ['/', '/enterprises/', '/standards/', '/committees/', '/awards/', '/support/', '/stats/', '/search/', '/data/'] as const;
+export const FIXED_PAGES_PER_LANG = [
+  '/',
+  SECTION_PATHS.enterprises,
+  SECTION_PATHS.standards,
+  SECTION_PATHS.committees,
+  SECTION_PATHS.awards,
+  SECTION_PATHS.support,
+  SECTION_PATHS.stats,
+  SECTION_PATHS.search,
+  SECTION_PATHS.data,
+] as const;
 /** One 404.html for both languages. */
 const SHARED_PAGES = 1;
 const LANG_COUNT = 2;
@@ -81,8 +93,8 @@ export function expectSite(docs: Iterable<Doc>): ExpectedSite {
   }
   count.awardYears = [...awardYears.values()].reduce((sum, years) => sum + years.size, 0);
   const perLang = count.enterprises + count.standards + count.committees + count.programs + count.awards + count.awardYears + FIXED_PAGES_PER_LANG.length;
-  const known = firstEnterprise ? [`/enterprises/${firstEnterprise}/`, `/en/enterprises/${firstEnterprise}/`] : [];
-  return { documents, pages: LANG_COUNT * perLang + SHARED_PAGES, knownPages: ['/', '/en/stats/', ...known], counts: count };
+  const known = firstEnterprise ? LANGS.map((lang) => localePath(lang, enterprisePath({ slug: firstEnterprise }))) : [];
+  return { documents, pages: LANG_COUNT * perLang + SHARED_PAGES, knownPages: ['/', localePath('en', SECTION_PATHS.stats), ...known], counts: count };
 }
 
 /** The HTML file a page path is written to (`build.format: 'directory'`). */
