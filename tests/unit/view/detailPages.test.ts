@@ -1,7 +1,7 @@
 /** The detail pages' view models over the embedded dataset: what each page lists, in its order. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Register } from '../../../site/lib/data/register.ts';
-import { committeePage, enterprisePage, standardPage } from '../../../site/lib/view/detailPages.ts';
+import { awardPage, awardYearPage, committeePage, enterprisePage, programPage, standardPage } from '../../../site/lib/view/detailPages.ts';
 import { loadDatasetRegister } from '../awards/register.ts';
 
 let register: Register;
@@ -72,5 +72,64 @@ describe('committeePage', () => {
     expect(model.children.map((c) => c.code)).toEqual(['ISO/IEC JTC 1/SC 27', 'ISO/IEC JTC 1/SC 41', 'ISO/IEC JTC 1/SC 42']);
     expect(model.seats).toEqual([]);
     expect(model.official).toBe('https://www.iso.org/committee/45020.html');
+  });
+});
+
+describe('awardPage', () => {
+  it('gives the rules in words with the next session, and every year newest first with its session and counts', () => {
+    const model = awardPage(find(register.awards, 'zhongguancun-quality-award'), register.today);
+    expect(model.next).toEqual({ session: 12, year: 2027 });
+    expect(model.rules.map((r) => r.en)).toEqual([
+      'Held every year; the 1st session was in 2016.',
+      'A winner may apply again only after 2 sessions.',
+      'Next session: the 12th session (2027).',
+    ]);
+    expect(model.rules[2]?.zh).toBe('下一届：第 12 届（2027 年）。');
+    expect(model.years.map((y) => [y.year, y.session, y.counts.total])).toEqual([
+      [2026, 11, 4],
+      [2025, 10, 6],
+      [2024, 9, 3],
+      [2023, 8, 4],
+      [2022, 7, 3],
+      [2021, 6, 4],
+      [2020, 5, 4],
+      [2019, 4, 2],
+      [2018, 3, 1],
+      [2017, 2, 1],
+    ]);
+    expect(model.years[1]?.counts).toEqual({ winner: 1, nominee: 2, shortlisted: 2, recommended: 1, total: 6 });
+    expect(model.official).toBe('https://std.example.org/awards/zhongguancun-quality-award');
+  });
+});
+
+describe('awardYearPage', () => {
+  it('lists the public nominations of the year in list order, by outcome, with what the filter matches', () => {
+    const model = awardYearPage(find(register.awards, 'zhongguancun-quality-award'), 2026);
+    expect(model.rows.map((n) => [n.enterprise.slug, n.outcome])).toEqual([
+      ['haichuang-measurement', 'shortlisted'],
+      ['mozhi-ai', 'shortlisted'],
+      ['hongdian-grid', 'recommended'],
+      ['shangdi-robotics', 'recommended'],
+    ]);
+    expect(model.counts).toEqual({ winner: 0, nominee: 0, shortlisted: 2, recommended: 2, total: 4 });
+    expect(model.session).toBe(11);
+    expect(model.entries[0]).toEqual({
+      id: 'haichuang-measurement',
+      names: ['北京海创测控技术有限公司', '海创测控', 'Beijing Haichuang Measurement and Control Co., Ltd.', 'Haichuang'],
+      pinyin: ['beijinghaichuangcekongjishuyouxiangongsi', 'bei jing hai chuang ce kong ji shu you xian gong si', 'haichuangcekong', 'hai chuang ce kong'],
+      initials: ['bjhcckjsyxgs', 'hcck'],
+    });
+  });
+});
+
+describe('programPage', () => {
+  it('gives the window as of today, the rules in words, the body as HTML in its language and the safe official link', () => {
+    const model = programPage(find(register.programs, 'beijing-quality-award-2027-recommendation'), register.today);
+    expect(model.deadline).toEqual({ status: 'upcoming', opensOn: '2027-01-05', closesOn: '2027-03-31' });
+    expect(model.rules).toEqual([{ zh: '服务类型：培优型', en: 'Service tier: Excellence' }]);
+    expect(model.amounts).toEqual([]);
+    expect(model.body.lang).toBe('zh');
+    expect(model.body.html.startsWith('<p>获奖企业间隔两届后方可再次申报；推荐名额以市级通知为准。</p>')).toBe(true);
+    expect(model.official).toBe('https://std.example.org/support/beijing-quality-award-2027-recommendation');
   });
 });
