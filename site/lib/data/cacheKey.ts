@@ -81,3 +81,11 @@ export function cacheKeyOf(parts: KeyParts): string {
       .join('\n'),
   );
 }
+
+/**
+ * The key of a file that is its own content (a search index shard): the digest of its text,
+ * in incremental builds only.
+ */
+export function textCacheKey(text: string): string | undefined {
+  return incrementalBuildEnabled() ? sha1(text) : undefined;
+}

@@ -12,3 +12,15 @@ export function getSearchIndex(): Promise<SearchIndex> {
   cached ??= getRegister().then((register) => buildSearchIndex(searchRecords(register)));
   return cached;
 }
+
+let texts: Promise<ReadonlyMap<string, string>> | undefined;
+
+/**
+ * Every index file as the JSON text the endpoint serves, made once: the incremental build keys
+ * each file by its text (contentKey), so a file whose bytes did not change is neither rendered
+ * nor written.
+ */
+export function getSearchTexts(): Promise<ReadonlyMap<string, string>> {
+  texts ??= getSearchIndex().then((index) => new Map([...index.files].map(([path, value]) => [path, JSON.stringify(value)])));
+  return texts;
+}
