@@ -32,7 +32,10 @@ export function enterpriseKeyParts(
 ) {
   return {
     enterprise: [enterprise, PAGE_DEPTH],
-    matches: [enterpriseMatches(enterprise, register.programs, register.today), PAGE_DEPTH - 1],
+    // A match is a function of the enterprise (above), the programme and today: the matched
+    // programmes (their own fields) are all the key needs, and an edit of a programme the
+    // enterprise does not match leaves its key alone.
+    matched: [enterpriseMatches(enterprise, register.programs, register.today).map((match) => match.program), 1],
     today: [register.today, 0],
   } as const;
 }
