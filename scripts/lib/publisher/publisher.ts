@@ -117,6 +117,15 @@ export function createPublisher(options: PublisherOptions): Publisher {
     const startedAt = now();
     const id = buildId(startedAt);
     log(`publisher: build ${id} started (${reason})`);
+    /** The fields every record of this build has, as of `finishedAt`. */
+    const timing = (finishedAt: number) => ({
+      id,
+      reason,
+      startedAt: new Date(startedAt).toISOString(),
+      finishedAt: new Date(finishedAt).toISOString(),
+      durationMs: finishedAt - startedAt,
+      sinceTriggerMs: finishedAt - triggeredAt,
+    });
     let record: BuildRecord;
     try {
       let result: Awaited<ReturnType<BuildStep>>;
@@ -130,33 +139,13 @@ export function createPublisher(options: PublisherOptions): Publisher {
         await cp(work, target, { recursive: true });
         await switchTo(target);
       }
-      const finishedAt = now();
-      record = {
-        id,
-        ok: true,
-        reason,
-        startedAt: new Date(startedAt).toISOString(),
-        finishedAt: new Date(finishedAt).toISOString(),
-        durationMs: finishedAt - startedAt,
-        sinceTriggerMs: finishedAt - triggeredAt,
-        ...(result && result.documents !== undefined ? { documents: result.documents } : {}),
-      };
+      record = { ...timing(now()), ok: true, ...(result && result.documents !== undefined ? { documents: result.documents } : {}) };
       lastGood = record;
       log(`publisher: build ${id} switched live in ${record.durationMs} ms (${record.sinceTriggerMs} ms after the first trigger)`);
       if (mode === 'snapshot') await prune();
     } catch (error) {
-      const finishedAt = now();
       const message = error instanceof Error ? error.message : String(error);
-      record = {
-        id,
-        ok: false,
-        reason,
-        startedAt: new Date(startedAt).toISOString(),
-        finishedAt: new Date(finishedAt).toISOString(),
-        durationMs: finishedAt - startedAt,
-        sinceTriggerMs: finishedAt - triggeredAt,
-        error: message.slice(-2000),
-      };
+      record = { ...timing(now()), ok: false, error: message.slice(-2000) };
       log(`publisher: build ${id} FAILED after ${record.durationMs} ms; the site stays at ${currentTarget ?? '(none)'}: ${message.slice(-500)}`);
     }
     last = record;
