@@ -113,8 +113,10 @@ async function main(argv: readonly string[]): Promise<number> {
   // 6. Optionally, edit to live: five edits, each an incremental build, at every scale; then a full build to compare.
   const incremental: IncrementalResult[] = [];
   if (args.incremental) {
-    for (const scale of args.scales) incremental.push(await runIncremental(join(args.out, `gen-${scale}-seed${args.seed}.ndjson`), args.out, scale, log));
-    process.stdout.write(`\nEdit to live (INCREMENTAL_BUILD=1, the served output updated in place):\n\n${formatIncremental(incremental)}\n`);
+    for (const scale of args.scales) incremental.push(await runIncremental(join(args.out, `gen-${scale}-seed${args.seed}.ndjson`), args.out, scale, log, { via: args.via }));
+    process.stdout.write(
+      `\nEdit to live (${args.via === 'live' ? 'the live build process, as the publisher runs it' : 'INCREMENTAL_BUILD=1 astro build per edit'}; the served output updated in place):\n\n${formatIncremental(incremental)}\n`,
+    );
   }
   if (args.json) writeFileSync(args.json, `${JSON.stringify({ rows, targets, incremental }, null, 2)}\n`);
   return 0;

@@ -36,7 +36,7 @@ export function contentGate(): AstroIntegration {
 }
 
 /** The content check (local file) or the fetch-and-join (Content Lake); throws on invalid content. */
-async function checkSource(logger: AstroIntegrationLogger): Promise<void> {
+export async function checkSource(logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>): Promise<void> {
   const config = readDataConfig();
   if (config.source === 'local') {
     // Shared with the pages' data layer (same process): the file is read and checked once.

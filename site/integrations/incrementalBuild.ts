@@ -28,6 +28,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { incrementalBuildEnabled } from '../lib/data/cacheKey.ts';
+import { createLiveSession, importEveryRoute, liveBuildEnabled, pagePathsOf, setLiveSession } from './liveBuild.ts';
 
 export const MANIFEST_VERSION = 1;
 
@@ -55,11 +56,13 @@ export function readManifest(outDir: string, code: string): BuildManifest | unde
 /**
  * The output file of a static path, relative to the output directory, as Astro writes it
  * with `build.format: 'directory'`: a page `/en/x/` → `en/x/index.html`, an endpoint
- * `/search/docs/0.json` → `search/docs/0.json`.
+ * `/search/docs/0.json` → `search/docs/0.json`, the page `/404` → `404.html`.
  */
 export function outputFileOf(pathname: string, type: string): string {
   const trimmed = pathname.replace(/^\/+|\/+$/g, '');
   if (type === 'endpoint') return trimmed;
+  // Astro writes its status-code pages as files (astro/dist/core/build/common.js, STATUS_CODE_PAGES).
+  if (pathname === '/404' || pathname === '/500') return `${trimmed}.html`;
   return trimmed === '' ? 'index.html' : `${trimmed}/index.html`;
 }
 
@@ -197,10 +200,15 @@ function manifestOfWhole(dir: string, keyed: Readonly<Record<string, string>>): 
   return manifest;
 }
 
-function writeManifest(outDir: string, code: string, files: Readonly<Record<string, string>>): void {
+export function writeManifest(outDir: string, code: string, files: Readonly<Record<string, string>>): void {
   const path = manifestPathOf(outDir);
   writeFileSync(`${path}.tmp`, JSON.stringify({ version: MANIFEST_VERSION, code, files } satisfies BuildManifest));
   renameSync(`${path}.tmp`, path);
+}
+
+/** Before the output is touched: a build that dies from here on leaves no manifest, so the next one renders everything. */
+export function removeManifest(outDir: string): void {
+  rmSync(manifestPathOf(outDir), { force: true });
 }
 
 const APPLIED = Symbol.for('register.incremental.applied');
@@ -226,8 +234,13 @@ export function incrementalBuild(): AstroIntegration {
   let target: string | undefined;
   let code = '';
   let enabled = false;
+  let live = false;
+  let site: string | undefined;
+  let origin = '';
   let previous: BuildManifest | undefined;
   let plan: Plan<AstroPath> | undefined;
+  let prerenderer: AstroPrerenderer | undefined;
+  let routeFiles: Set<string> | undefined;
   return {
     name: 'register-incremental',
     hooks: {
@@ -236,6 +249,10 @@ export function incrementalBuild(): AstroIntegration {
         // Before atomicBuild (the next integration) redirects outDir to its staging directory.
         target = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
         enabled = incrementalBuildEnabled();
+        live = enabled && liveBuildEnabled();
+        site = config.site;
+        // As Astro's build makes its requests (astro/dist/core/build/index.js).
+        origin = config.site ? new URL(config.site).origin : `http://localhost:${config.server.port}`;
         if (enabled) code = codeDigest(fileURLToPath(config.root), fileURLToPath(config.srcDir));
       },
       'astro:build:start': ({ setPrerenderer, logger }) => {
@@ -246,6 +263,9 @@ export function incrementalBuild(): AstroIntegration {
           name: 'register-incremental',
           setup: async () => {
             await base.setup?.();
+            prerenderer = base;
+            // A live session renders later, after Astro removed the bundle: load every route now.
+            if (live) await importEveryRoute(base);
           },
           teardown: async () => {
             await base.teardown?.();
@@ -254,7 +274,8 @@ export function incrementalBuild(): AstroIntegration {
           getStaticPaths: async () => {
             const paths = await base.getStaticPaths();
             plan = planBuild(paths, previous);
-            (globalThis as Shared)[PAGES] = paths.filter((p) => p.route.type === 'page').map((p) => `${p.pathname.replace(/\/+$/, '')}/`);
+            (globalThis as Shared)[PAGES] = pagePathsOf(paths);
+            if (live) routeFiles = new Set(paths.map((p) => outputFileOf(p.pathname, p.route.type)));
             logger.info(`${plan.render.length} of ${paths.length} paths to render, ${plan.kept} unchanged`);
             return plan.render;
           },
@@ -273,12 +294,15 @@ export function incrementalBuild(): AstroIntegration {
             );
           }
         }
+        if (live && prerenderer && routeFiles) {
+          setLiveSession(createLiveSession({ prerenderer, outDir: target, code, routeFiles, site, origin, logger }));
+        }
         if (!previous) {
           // Everything was rendered: atomicBuild swaps the whole directory, and moves this manifest beside it.
           writeManifest(staging, code, manifestOfWhole(staging, plan.keyed));
           return;
         }
-        rmSync(manifestPathOf(target), { force: true });
+        removeManifest(target);
         const { manifest, result } = applyBuild(staging, target, previous, plan.keyed);
         writeManifest(target, code, manifest);
         (globalThis as Shared)[APPLIED] = true;

@@ -67,6 +67,23 @@ export function sitemapFiles(paths: readonly string[], site: string, limit = SIT
   return files;
 }
 
+/**
+ * Write the sitemap of a build's pages (URL paths, rendered or kept) into `out`. HTML pages only
+ * (directory format: paths end in `/`), not endpoints such as `search/docs/0.json/`; redirect
+ * pages of earlier standard addresses are not content either. Returns the files' names.
+ */
+export async function writeSitemap(out: string, site: string, pagePaths: readonly string[]): Promise<string[]> {
+  const moved = new Set((await loadStandardRedirects()).map((r) => r.from));
+  const paths = pagePaths.map((p) => p.replace(/\/{2,}/g, '/')).filter((p) => p.endsWith('/') && !/\.[a-z0-9]+\/$/i.test(p) && !moved.has(p));
+  const files = sitemapFiles(paths, site);
+  mkdirSync(out, { recursive: true });
+  for (const [name, xml] of files) writeFileSync(`${out}/${name}`, xml);
+  return [...files.keys()];
+}
+
+/** A file writeSitemap writes (so the live builder knows not to keep an old one). */
+export const isSitemapFile = (file: string): boolean => file === SITEMAP_INDEX_FILE || /^sitemap-\d+\.xml$/.test(file);
+
 export function sitemap(): AstroIntegration {
   let site: string | undefined;
   return {
@@ -80,17 +97,9 @@ export function sitemap(): AstroIntegration {
           logger.warn('no `site` in astro.config.mjs: no sitemap written.');
           return;
         }
-        // HTML pages only (directory format: paths end in `/`), not endpoints such as `search/docs/0.json/`.
-        // Redirect pages of earlier standard addresses are not content either.
-        const moved = new Set((await loadStandardRedirects()).map((r) => r.from));
         // An incremental build renders only what changed; its list of every page comes from the plan.
-        const all = incrementalPagePaths() ?? pages.map((p) => `/${p.pathname}`);
-        const paths = all.map((p) => p.replace(/\/{2,}/g, '/')).filter((p) => p.endsWith('/') && !/\.[a-z0-9]+\/$/i.test(p) && !moved.has(p));
-        const files = sitemapFiles(paths, site);
-        const out = fileURLToPath(dir);
-        mkdirSync(out, { recursive: true });
-        for (const [name, xml] of files) writeFileSync(`${out}/${name}`, xml);
-        logger.info(`${SITEMAP_INDEX_FILE} and ${files.size - 1} sitemap file(s) written`);
+        const written = await writeSitemap(fileURLToPath(dir), site, incrementalPagePaths() ?? pages.map((p) => `/${p.pathname}`));
+        logger.info(`${SITEMAP_INDEX_FILE} and ${written.length - 1} sitemap file(s) written`);
       },
     },
   };

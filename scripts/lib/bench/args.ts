@@ -4,7 +4,7 @@
 export const DEFAULT_SCALES: readonly number[] = [5_000, 25_000, 50_000];
 
 export const USAGE =
-  'usage: npm run bench -- [--scales 5000,25000,50000] [--runs 1] [--seed 1] [--no-baseline] [--incremental] [--out .tmp/bench-run] [--json FILE]';
+  'usage: npm run bench -- [--scales 5000,25000,50000] [--runs 1] [--seed 1] [--no-baseline] [--incremental [--via live|cli]] [--out .tmp/bench-run] [--json FILE]';
 
 export interface BenchArgs {
   readonly scales: readonly number[];
@@ -14,6 +14,8 @@ export interface BenchArgs {
   readonly baseline: boolean;
   /** Also measure edit to live: five edits, each an incremental build, at every scale (scripts/lib/bench/incremental.ts). */
   readonly incremental: boolean;
+  /** How each edit is built: the live build process (the publisher's, default) or `astro build` per edit. */
+  readonly via: 'live' | 'cli';
   /** Working directory for datasets and build output (always under `.tmp/`, git-ignored). */
   readonly out: string;
   /** Also write the measurements as JSON here. */
@@ -35,6 +37,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs | string {
   let seed = 1;
   let baseline = true;
   let incremental = false;
+  let via: BenchArgs['via'] = 'live';
   let out = '.tmp/bench-run';
   let json: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {
@@ -58,6 +61,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs | string {
       baseline = false;
     } else if (name === '--incremental') {
       incremental = true;
+    } else if (name === '--via') {
+      const v = value();
+      if (v !== 'live' && v !== 'cli') return `--via is live or cli. ${USAGE}`;
+      via = v;
     } else if (name === '--out') {
       const v = value();
       if (!/^\.tmp\/bench-[\w.-]+$/.test(v)) return `--out must be a directory .tmp/bench-<name> (git-ignored; never dist/). ${USAGE}`;
@@ -69,5 +76,5 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs | string {
       return `unknown argument "${arg}". ${USAGE}`;
     }
   }
-  return { scales, runs, seed, baseline, incremental, out, json };
+  return { scales, runs, seed, baseline, incremental, via, out, json };
 }

@@ -13,6 +13,7 @@ import { isPublishedStage, standardState } from '../domain/stages.ts';
 import { todayInBeijing } from '../domain/dates.ts';
 import { isPublicNomination, isVerified } from '../domain/visibility.ts';
 import { readBuildDate, readDataConfig, type DataConfig } from './config.ts';
+import { contentGeneration, perGeneration } from './generation.ts';
 import { REGISTER_QUERY } from './queries.ts';
 import type { REGISTER_QUERY_RESULT } from './sanity.types.ts';
 import { createContentSource, type ContentSource } from './sources.ts';
@@ -221,12 +222,12 @@ function lakeRegisterCache(): RegisterCache {
 
 /**
  * The register of `config` on `today`. A Content Lake is fetched once per process, project,
- * dataset and day (a failed fetch is not kept); the embedded NDJSON is read through
+ * dataset, day and content generation (a failed fetch is not kept); the embedded NDJSON is read through
  * loadCheckedDocumentsOnce, which already keys on the file's version.
  */
 export async function loadRegister(config: DataConfig, today: string): Promise<Register> {
   if (config.source === 'local') return fetchRegister(await createContentSource(config), today);
-  const key = `${config.apiHost ?? ''}\0${config.projectId}\0${config.dataset}\0${today}`;
+  const key = `${config.apiHost ?? ''}\0${config.projectId}\0${config.dataset}\0${today}\0${contentGeneration()}`;
   const cache = lakeRegisterCache();
   let pending = cache.get(key);
   if (!pending) {
@@ -237,13 +238,15 @@ export async function loadRegister(config: DataConfig, today: string): Promise<R
   return pending;
 }
 
-let cached: Promise<Register> | undefined;
+const registerOfGeneration = perGeneration((env: Readonly<Record<string, string | undefined>>) =>
+  loadRegister(readDataConfig(env), readBuildDate(env, todayInBeijing)),
+);
 
 /**
- * The register of this build, loaded once per process from the configured source (every
- * page's getStaticPaths and every endpoint share it, and with a Content Lake the content gate).
+ * The register of this build, loaded once per content generation (generation.ts) from the
+ * configured source: every page's getStaticPaths and every endpoint share it, and with a
+ * Content Lake the content gate.
  */
 export function getRegister(env: Readonly<Record<string, string | undefined>> = process.env): Promise<Register> {
-  cached ??= loadRegister(readDataConfig(env), readBuildDate(env, todayInBeijing));
-  return cached;
+  return registerOfGeneration(env);
 }

@@ -126,6 +126,7 @@ describe('edit-to-live step', () => {
 
   it('prints one row per edit and marks the p50 against the target of its scale', () => {
     const rows = EDIT_KINDS.map((kind, i) => ({
+      via: 'live' as const,
       scale: 50_000,
       kind,
       id: `${kind}-1`,
@@ -138,11 +139,11 @@ describe('edit-to-live step', () => {
       removed: 0,
     }));
     const table = formatIncremental([{ rows, firstBuildMs: 90_000, differences: [], files: 84_000 }]);
-    expect(table).toContain('| 50000 | nomination | nomination-1 | 12.0 | 9.0 | 10 | 5 | 4 | 12,345 | 0 |');
-    expect(table).toContain('- edit to live at 50000 documents ≤ 10 s (p50 of 5 edits): 9.0 s — met (first build 90.0 s)');
+    expect(table).toContain('| 50000 | live | nomination | nomination-1 | 12.0 | 9.0 | 10 | 5 | 4 | 12,345 | 0 |');
+    expect(table).toContain('- edit to live at 50000 documents ≤ 10 s (p50 of 5 edits, live build): 9.0 s — met (first build 90.0 s)');
     expect(table).toContain('- incremental output equals a full build at 50000 documents: yes, 84000 files — met');
     const slow = formatIncremental([{ rows: rows.map((r) => ({ ...r, scale: 5000 })), firstBuildMs: 9_000, differences: ['a/index.html'], files: 9 }]);
-    expect(slow).toContain('- edit to live at 5000 documents ≤ 3 s (p50 of 5 edits): 9.0 s — NOT met');
+    expect(slow).toContain('- edit to live at 5000 documents ≤ 3 s (p50 of 5 edits, live build): 9.0 s — NOT met');
     expect(slow).toContain('NO, 1 of 9 files differ (a/index.html) — NOT met');
   });
 

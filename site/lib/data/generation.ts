@@ -1,0 +1,38 @@
+/**
+ * The content generation of this process: what a once-per-build cache is keyed by.
+ *
+ * `astro build` loads the register once and every page shares it. The live builder
+ * (site/integrations/liveBuild.ts) keeps one build process running and, on each publish,
+ * starts a new generation: the register, the search index and the redirects are then loaded
+ * again, once, and shared by that rebuild's pages. On globalThis, because the integrations
+ * (loaded with astro.config.mjs) and the pages (Astro's SSR bundle) are two module graphs in
+ * one process.
+ */
+const GENERATION = Symbol.for('standards-tracker.contentGeneration');
+
+type Store = typeof globalThis & { [GENERATION]?: number };
+
+/** The current generation (0 until the live builder starts a new one). */
+export function contentGeneration(): number {
+  return (globalThis as Store)[GENERATION] ?? 0;
+}
+
+/** Start a new generation: every `perGeneration` value is made again on its next use. */
+export function nextContentGeneration(): number {
+  const store = globalThis as Store;
+  store[GENERATION] = (store[GENERATION] ?? 0) + 1;
+  return store[GENERATION];
+}
+
+/**
+ * `make()` once per content generation (the first call of a generation passes its arguments).
+ * @example const getIndex = perGeneration(() => getRegister().then(buildIndex));
+ */
+export function perGeneration<A extends unknown[], T>(make: (...args: A) => T): (...args: A) => T {
+  let made: { readonly generation: number; readonly value: T } | undefined;
+  return (...args: A) => {
+    const generation = contentGeneration();
+    if (made?.generation !== generation) made = { generation, value: make(...args) };
+    return made.value;
+  };
+}
