@@ -7,9 +7,14 @@
  *
  * Started without an IPC channel (`tsx scripts/liveBuild.ts --outDir dist`) it builds, then
  * rebuilds on each line typed on standard input: a way to try it by hand.
+ *
+ * LIVE_PROFILE=DIR writes a V8 CPU profile of each rebuild to DIR/rebuild-<n>.cpuprofile (open
+ * it in Chrome's DevTools, Performance panel).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { resolve } from 'node:path';
 import { build } from 'astro';
 import { liveSession, type LiveSession } from '../site/integrations/liveBuild.ts';
 
@@ -52,10 +57,27 @@ async function main(): Promise<void> {
   }
   send({ type: 'ready', ms: Math.round(performance.now() - started), cpuMs: cpuMs(startCpu) });
 
+  const profileDir = process.env['LIVE_PROFILE'];
+  const profiled = async <T>(id: number, run: () => Promise<T>): Promise<T> => {
+    if (!profileDir) return run();
+    const inspector = new Session();
+    inspector.connect();
+    await inspector.post('Profiler.enable');
+    await inspector.post('Profiler.start');
+    try {
+      return await run();
+    } finally {
+      const { profile } = await inspector.post('Profiler.stop');
+      mkdirSync(profileDir, { recursive: true });
+      writeFileSync(join(profileDir, `rebuild-${id}.cpuprofile`), JSON.stringify(profile));
+      inspector.disconnect();
+    }
+  };
+
   const rebuild = async (id: number) => {
     const before = process.cpuUsage();
     try {
-      const result = await session.rebuild();
+      const result = await profiled(id, () => session.rebuild());
       send({ type: 'rebuilt', id, ok: true, cpuMs: cpuMs(before), result: { ...result, files: { written: [], removed: [] }, renderedPaths: [] } });
     } catch (error) {
       send({ type: 'rebuilt', id, ok: false, cpuMs: cpuMs(before), error: error instanceof Error ? error.message : String(error) });

@@ -13,14 +13,17 @@
  *   PUBLISHER_KEEP          finished builds kept, default 3 (only without INCREMENTAL_BUILD)
  *   PUBLISHER_ALLOW_ORIGIN  the Studio's origin for CORS (default *)
  *   PUBLISHER_SERVE=1       also serve the live site at /
- *   PUBLISHER_BUILD_COMMAND default `npx astro build --outDir {out}`; `{out}` is replaced
+ *   PUBLISHER_BUILD_COMMAND a shell command per build instead of the live build process, e.g.
+ *                           `npx astro build --outDir {out}`; `{out}` is replaced
  * The build inherits the environment: CONTENT_SOURCE=sanity, SANITY_STUDIO_PROJECT_ID,
  * SANITY_API_READ_TOKEN … (README, "Configuration"). INCREMENTAL_BUILD=1 is set unless given:
- * then each build updates the served `live/` in place, writing only the files that changed
- * (site/integrations/incrementalBuild.ts); INCREMENTAL_BUILD=0 builds whole snapshots instead.
+ * then the publisher keeps one live build process (site/integrations/liveBuild.ts), which
+ * builds the served `live/` once and then, on each publish, re-renders only the changed pages
+ * and writes only the files that changed. INCREMENTAL_BUILD=0 builds whole snapshots instead.
  */
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
+import { createLiveBuilder, liveBuildStep } from './lib/publisher/liveBuilder.ts';
 import { createPublisher, type BuildStep } from './lib/publisher/publisher.ts';
 import { createPublisherServer } from './lib/publisher/server.ts';
 
@@ -43,6 +46,14 @@ export function commandBuild(command: string, env: NodeJS.ProcessEnv): BuildStep
     });
 }
 
+/** A command if one is given; else the live build process in place, or `astro build` per snapshot. */
+function chooseBuild(env: NodeJS.ProcessEnv, buildEnv: NodeJS.ProcessEnv): BuildStep {
+  const command = env['PUBLISHER_BUILD_COMMAND'];
+  if (command) return commandBuild(command, buildEnv);
+  if (buildEnv.INCREMENTAL_BUILD === '1') return liveBuildStep(createLiveBuilder({ env: buildEnv, log: (line) => console.log(`build: ${line}`) }));
+  return commandBuild('npx astro build --outDir {out}', buildEnv);
+}
+
 export function startPublisher(env: NodeJS.ProcessEnv = process.env) {
   const secret = env['SANITY_WEBHOOK_SECRET'];
   if (!secret) throw new Error('SANITY_WEBHOOK_SECRET is not set: give the publisher the secret of the Sanity webhook.');
@@ -53,7 +64,7 @@ export function startPublisher(env: NodeJS.ProcessEnv = process.env) {
     debounceMs: Number(env['PUBLISHER_DEBOUNCE_MS'] ?? 10_000),
     keep: Number(env['PUBLISHER_KEEP'] ?? 3),
     mode: inPlace ? 'in-place' : 'snapshot',
-    build: commandBuild(env['PUBLISHER_BUILD_COMMAND'] ?? 'npx astro build --outDir {out}', buildEnv),
+    build: chooseBuild(env, buildEnv),
   });
   const server = createPublisherServer({ publisher, secret, allowOrigin: env['PUBLISHER_ALLOW_ORIGIN'] ?? '*', serve: env['PUBLISHER_SERVE'] === '1' });
   const port = Number(env['PUBLISHER_PORT'] ?? 8788);

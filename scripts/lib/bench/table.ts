@@ -19,10 +19,10 @@ export interface ScaleResult {
   readonly loadAverage: number;
 }
 
-/** Issue 8's targets on the 2-core machines. */
+/** The targets on the 2-core machines (issues 8 and 16). */
 export const TARGETS = {
-  /** Build time at the largest scale ÷ the bare baseline with the same page count. */
-  maxBaselineRatio: 1.5,
+  /** Build CPU ÷ the bare baseline's with the same page count, at every scale (issue 16). */
+  maxBaselineRatio: 2.0,
   /** t(50k) ÷ t(5k): linear growth with a little slack. */
   maxGrowth: 11,
   maxPeakBytes: 3 * 1024 ** 3,
@@ -85,16 +85,18 @@ export function checkTargets(rows: readonly ScaleResult[]): string[] {
   const large = sorted[sorted.length - 1];
   if (!small || !large) return [];
   const mark = (ok: boolean | undefined): string => (ok === undefined ? '?' : ok ? 'met' : 'NOT met');
-  // A ratio target is met only when wall time AND CPU time meet it: wall time on a shared
-  // 2-core machine swings with the neighbours (one 50k baseline took 109 s wall for 25 s CPU).
   const within = (limit: number, ...ratios: (number | undefined)[]): boolean | undefined =>
     ratios[0] === undefined ? undefined : ratios.every((r) => r === undefined || r <= limit);
   const lines: string[] = [];
-  const wallRatio = large.baselineWallMs ? large.wallMs / large.baselineWallMs : undefined;
-  const cpuRatio = large.cpuMs !== undefined && large.baselineCpuMs ? large.cpuMs / large.baselineCpuMs : undefined;
-  lines.push(
-    `build ÷ bare baseline at ${large.documents.toLocaleString('en')} docs ≤ ${TARGETS.maxBaselineRatio}: wall ${wallRatio?.toFixed(2) ?? '–'}, CPU ${cpuRatio?.toFixed(2) ?? '–'} — ${mark(within(TARGETS.maxBaselineRatio, wallRatio, cpuRatio))}`,
-  );
+  // The ratio is judged on CPU time: wall time on a shared 2-core machine swings with the
+  // neighbours (one 50k baseline took 109 s wall for 25 s CPU). Wall is printed beside it.
+  for (const r of sorted) {
+    const wallRatio = r.baselineWallMs ? r.wallMs / r.baselineWallMs : undefined;
+    const cpuRatio = r.cpuMs !== undefined && r.baselineCpuMs ? r.cpuMs / r.baselineCpuMs : undefined;
+    lines.push(
+      `build CPU ÷ bare baseline at ${r.documents.toLocaleString('en')} docs ≤ ${TARGETS.maxBaselineRatio.toFixed(1)}: CPU ${cpuRatio?.toFixed(2) ?? '–'} (wall ${wallRatio?.toFixed(2) ?? '–'}) — ${mark(cpuRatio === undefined ? undefined : cpuRatio <= TARGETS.maxBaselineRatio)}`,
+    );
+  }
   if (large !== small) {
     const growth = large.wallMs / small.wallMs;
     const cpuGrowth = large.cpuMs !== undefined && small.cpuMs ? large.cpuMs / small.cpuMs : undefined;

@@ -62,7 +62,8 @@ export function createLiveBuilder(options: LiveBuilderOptions = {}): LiveBuilder
     const keep = (chunk: Buffer) => {
       const text = chunk.toString('utf8');
       tail = (tail + text).slice(-20_000);
-      for (const line of text.split('\n')) if (line.trim() !== '') log(line);
+      // Not Astro's line per rendered page (88,000 of them in a first build at 50k).
+      for (const line of text.split('\n')) if (line.trim() !== '' && !/^\s*(?:\S+\s+)?[├└]─/.test(line)) log(line);
     };
     process_.stdout?.on('data', keep);
     process_.stderr?.on('data', keep);

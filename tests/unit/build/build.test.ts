@@ -4,11 +4,13 @@
  * Both builds go to temporary directories so they never touch dist/.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runIncremental } from '../../../scripts/lib/bench/incremental.ts';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
+import { compareOutputs, EDIT_KINDS, runIncremental, type BuildVia } from '../../../scripts/lib/bench/incremental.ts';
+import { createLiveBuilder } from '../../../scripts/lib/publisher/liveBuilder.ts';
+import { manifestPathOf } from '../../../site/integrations/incrementalBuild.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'register-build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -47,11 +49,16 @@ describe('astro build', () => {
   });
 });
 
-describe('incremental build (INCREMENTAL_BUILD=1, site/integrations/incrementalBuild.ts)', () => {
+const BUILDS: ReadonlyArray<readonly [BuildVia, string]> = [
+  ['cli', 'incremental build (INCREMENTAL_BUILD=1 astro build, site/integrations/incrementalBuild.ts)'],
+  ['live', 'live build (the publisher\'s build process, site/integrations/liveBuild.ts)'],
+];
+
+describe.each(BUILDS)('%s: %s', (via) => {
   it('after one edit of each kind, renders what changed, writes only changed files, and ends byte-identical to a full build', async () => {
-    const work = mkdtempSync(join(scratch, 'incremental-'));
-    const result = await runIncremental('content/dataset.ndjson', work, 0, () => {}, { buildDate: '2026-11-28', keep: true });
-    expect(result.rows.map((r) => r.kind)).toEqual(['enterprise', 'standard', 'nomination', 'programme', 'award']);
+    const work = mkdtempSync(join(scratch, `${via}-`));
+    const result = await runIncremental('content/dataset.ndjson', work, 0, () => {}, { buildDate: '2026-11-28', keep: true, via });
+    expect(result.rows.map((r) => r.kind)).toEqual([...EDIT_KINDS]);
     for (const row of result.rows) {
       // Each edit re-rendered part of the site, kept the rest, and wrote a part of the files.
       expect(row.rendered, row.id).toBeGreaterThan(0);
@@ -68,5 +75,47 @@ describe('incremental build (INCREMENTAL_BUILD=1, site/integrations/incrementalB
     expect(english).toContain('(updated)');
     expect(readFileSync(join(site, 'en/awards/index.html'), 'utf8')).toContain('(updated)');
     expect(readFileSync(join(site, 'support/index.html'), 'utf8')).toContain('（已更新）');
+  }, 600_000);
+});
+
+describe('live build: failures and deletions', () => {
+  it('refuses invalid content changing nothing served, then removes a deleted record\'s pages, ending equal to a full build', async () => {
+    const work = mkdtempSync(join(scratch, 'live-failure-'));
+    const file = join(work, 'content.ndjson');
+    const out = join(work, 'site');
+    const good = readFileSync('content/dataset.ndjson', 'utf8');
+    writeFileSync(file, good);
+    const builder = createLiveBuilder({ env: { CONTENT_SOURCE: 'local', CONTENT_FILE: file, BUILD_DATE: '2026-11-28' } });
+    onTestFinished(() => builder.stop());
+    expect((await builder.build(out)).first).toBe(true);
+    const before = join(work, 'before');
+    cpSync(out, before, { recursive: true });
+    const manifest = readFileSync(manifestPathOf(out), 'utf8');
+
+    // A record that breaks the content check: the rebuild is refused with the check's report.
+    writeFileSync(file, `${good}{"_id":"enterprise-broken","_type":"enterprise","name":{"_type":"localeString","zh":"坏"}}\n`);
+    const lines = good.trimEnd().split('\n').length;
+    await expect(builder.build(out)).rejects.toThrow(`${file}:${lines + 1}: error: enterprise-broken (enterprise)`);
+    expect(compareOutputs(out, before).differences).toEqual([]);
+    expect(readFileSync(manifestPathOf(out), 'utf8')).toBe(manifest);
+
+    // Valid again, with one enterprise (and what links to it) deleted: its pages go, in both languages.
+    const gone = 'enterprise-anxin-security';
+    const kept = good
+      .trimEnd()
+      .split('\n')
+      .filter((line) => !line.includes(`"${gone}"`));
+    writeFileSync(file, `${kept.join('\n')}\n`);
+    const rebuilt = await builder.build(out);
+    expect(rebuilt.removed).toBeGreaterThan(0);
+    expect(existsSync(join(before, 'enterprises/anxin-security/index.html'))).toBe(true);
+    expect(existsSync(join(out, 'enterprises/anxin-security/index.html'))).toBe(false);
+    expect(existsSync(join(out, 'en/enterprises/anxin-security/index.html'))).toBe(false);
+    await builder.stop();
+
+    const full = join(work, 'full');
+    const built = build(file, full);
+    expect(built.status, built.output).toBe(0);
+    expect(compareOutputs(out, full).differences).toEqual([]);
   }, 600_000);
 });
