@@ -70,7 +70,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
     // 4. Site and baseline, alternating, so both see the same load from other work.
     const baselineRoot = join(args.out, `baseline-${scale}`);
-    if (args.baseline) writeBaselineProject(baselineRoot, expected.pages);
+    rmSync(baselineRoot, { recursive: true, force: true });
     const site: BuildResult[] = [];
     const baseline: BuildResult[] = [];
     for (let run = 1; run <= args.runs; run += 1) {
@@ -78,7 +78,10 @@ async function main(argv: readonly string[]): Promise<number> {
       site.push(s);
       log(`  site run ${run}: ${s.wallMs} ms wall, ${s.cpuMs ?? '?'} ms CPU, ${s.sizes.htmlPages} pages checked (load avg ${s.loadAverage.toFixed(1)})`);
       if (args.baseline) {
-        const b = await buildBaseline(baselineRoot, expected.pages);
+        // As many pages and endpoint files as the site's first build wrote.
+        const endpoints = site[0]?.sizes.endpointFiles ?? 0;
+        if (run === 1) writeBaselineProject(baselineRoot, expected.pages, endpoints);
+        const b = await buildBaseline(baselineRoot, expected.pages, endpoints);
         baseline.push(b);
         log(`  baseline run ${run}: ${b.wallMs} ms wall, ${b.cpuMs ?? '?'} ms CPU (load avg ${b.loadAverage.toFixed(1)})`);
       }
@@ -89,6 +92,7 @@ async function main(argv: readonly string[]): Promise<number> {
       scale,
       documents: expected.documents,
       pages: best.sizes.htmlPages,
+      endpointFiles: best.sizes.endpointFiles,
       wallMs: best.wallMs,
       cpuMs: best.cpuMs,
       maxRssBytes: Math.max(...site.map((r) => r.maxRssBytes ?? 0)) || undefined,
@@ -113,7 +117,8 @@ async function main(argv: readonly string[]): Promise<number> {
   // 6. Optionally, edit to live: five edits, each an incremental build, at every scale; then a full build to compare.
   const incremental: IncrementalResult[] = [];
   if (args.incremental) {
-    for (const scale of args.scales) incremental.push(await runIncremental(join(args.out, `gen-${scale}-seed${args.seed}.ndjson`), args.out, scale, log, { via: args.via }));
+    for (const scale of args.scales)
+      incremental.push(await runIncremental(join(args.out, `gen-${scale}-seed${args.seed}.ndjson`), args.out, scale, log, { via: args.via }));
     process.stdout.write(
       `\nEdit to live (${args.via === 'live' ? 'the live build process, as the publisher runs it' : 'INCREMENTAL_BUILD=1 astro build per edit'}; the served output updated in place):\n\n${formatIncremental(incremental)}\n`,
     );

@@ -28,7 +28,17 @@ import { dirname, join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { nextContentGeneration } from '../lib/data/generation.ts';
 import { checkSource } from './contentGate.ts';
-import { applyBuild, outputFileOf, planBuild, readManifest, removeManifest, writeManifest, type ApplyResult, type BuildManifest, type StaticPath } from './incrementalBuild.ts';
+import {
+  applyBuild,
+  outputFileOf,
+  planBuild,
+  readManifest,
+  removeManifest,
+  writeManifest,
+  type ApplyResult,
+  type BuildManifest,
+  type StaticPath,
+} from './incrementalBuild.ts';
 import { REDIRECT_FILES, writeRedirects } from './redirects.ts';
 import { isSitemapFile, writeSitemap } from './sitemap.ts';
 
@@ -70,7 +80,9 @@ interface PrerendererApp {
 export function prerendererApp(prerenderer: AstroPrerenderer): PrerendererApp {
   const app = (prerenderer as AstroPrerenderer & { app?: PrerendererApp }).app;
   if (!app?.routeCache || !app.getComponentByRoute) {
-    throw new Error(`live build: Astro's prerenderer (${prerenderer.name}) has no app with a route cache; this Astro version is not supported by LIVE_BUILD=1.`);
+    throw new Error(
+      `live build: Astro's prerenderer (${prerenderer.name}) has no app with a route cache; this Astro version is not supported by LIVE_BUILD=1.`,
+    );
   }
   return app;
 }
@@ -126,9 +138,18 @@ export function createLiveSession(options: LiveSessionOptions): LiveSession {
     const previous: BuildManifest | undefined = readManifest(outDir, code);
     if (!previous) throw new Error(`live build: ${outDir} has no manifest of this code (an earlier apply died?); restart the live build to render everything.`);
     const generation = nextContentGeneration();
+    const phases: Array<[string, number]> = [];
+    let mark = performance.now();
+    const phase = (name: string) => {
+      const at = performance.now();
+      phases.push([name, Math.round(at - mark)]);
+      mark = at;
+    };
     await checkSource(logger);
+    phase('check');
     app.routeCache?.clearAll();
     const paths = await prerenderer.getStaticPaths();
+    phase('paths');
     const seen = new Set<string>();
     const unique = paths.filter((p) => {
       const normalized = p.pathname.replace(/\/+$/, '');
@@ -138,8 +159,10 @@ export function createLiveSession(options: LiveSessionOptions): LiveSession {
     });
     const plan = planBuild(unique, previous);
     rmSync(staging, { recursive: true, force: true });
+    const byRoute = new Map<string, number>();
     try {
       for (const path of plan.render) {
+        const start = performance.now();
         const rendered = await prerenderer.render(requestFor(options.origin, path), { routeData: path.route });
         const response = rendered instanceof Response ? rendered : rendered.response;
         // Astro's build writes a redirect page for a 3xx; the site has none, and the live build does not write them.
@@ -151,9 +174,12 @@ export function createLiveSession(options: LiveSessionOptions): LiveSession {
         const file = join(staging, outputFileOf(path.pathname, path.route.type));
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+        byRoute.set(path.route.route, (byRoute.get(path.route.route) ?? 0) + performance.now() - start);
       }
+      phase('render');
       if (options.site) await writeSitemap(staging, options.site, pagePathsOf(unique));
       await writeRedirects(staging);
+      phase('sitemap');
 
       // What no rebuild writes (the bundled assets, the public files) stays as the first build left it.
       const kept: Record<string, string> = Object.create(null) as Record<string, string>;
@@ -162,9 +188,12 @@ export function createLiveSession(options: LiveSessionOptions): LiveSession {
       const { manifest, result } = applyBuild(staging, outDir, previous, { ...kept, ...plan.keyed });
       writeManifest(outDir, code, manifest);
       routeFiles = new Set(unique.map((p) => outputFileOf(p.pathname, p.route.type)));
+      phase('apply');
       const ms = Math.round(performance.now() - started);
+      const slowest = [...byRoute].sort((a, b) => b[1] - a[1]).slice(0, 6);
+      const unkeyed = plan.render.filter((p) => p.cacheKey === undefined).length;
       logger.info(
-        `live rebuild ${generation}: ${plan.render.length} rendered, ${plan.kept} unchanged; ${result.written} file(s) written (${result.writtenBytes} bytes), ${result.removed} removed, in ${ms} ms`,
+        `live rebuild ${generation}: ${plan.render.length} rendered (${unkeyed} without a key), ${plan.kept} unchanged; ${result.written} file(s) written (${result.writtenBytes} bytes), ${result.removed} removed, in ${ms} ms (${phases.map(([n, t]) => `${n} ${t}`).join(', ')}; slowest routes: ${slowest.map(([r, t]) => `${r} ${Math.round(t)}`).join(', ')})`,
       );
       return {
         generation,

@@ -27,12 +27,12 @@ function tail(text: string, lines = 30): string {
   return text.trimEnd().split('\n').slice(-lines).join('\n');
 }
 
-async function build(args: readonly string[], env: NodeJS.ProcessEnv, outDir: string): Promise<BuildResult> {
+async function build(args: readonly string[], env: NodeJS.ProcessEnv, outDir: string, publicDir?: string): Promise<BuildResult> {
   rmSync(outDir, { recursive: true, force: true });
   const loadAverage = (await import('node:os')).loadavg()[0] ?? 0;
   const measured = await runMeasured(process.execPath, [ASTRO_CLI, 'build', ...args], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   if (measured.exitCode !== 0) throw new BenchCheckError(`astro build ${args.join(' ')} failed (exit ${measured.exitCode}):\n${tail(measured.output)}`);
-  return { ...measured, sizes: measureOutput(outDir), loadAverage };
+  return { ...measured, sizes: measureOutput(outDir, 'search', publicDir), loadAverage };
 }
 
 /**
@@ -40,17 +40,24 @@ async function build(args: readonly string[], env: NodeJS.ProcessEnv, outDir: st
  * number of HTML pages, the known pages present, and a search index.
  */
 export async function buildSite(dataset: string, outDir: string, expected: ExpectedSite, extraArgs: readonly string[] = []): Promise<BuildResult> {
-  const result = await build(['--outDir', outDir, ...extraArgs], { CONTENT_SOURCE: 'local', CONTENT_FILE: dataset, BUILD_DATE: BENCH_BUILD_DATE }, outDir);
+  const result = await build(
+    ['--outDir', outDir, ...extraArgs],
+    { CONTENT_SOURCE: 'local', CONTENT_FILE: dataset, BUILD_DATE: BENCH_BUILD_DATE },
+    outDir,
+    resolve('site/public'),
+  );
   checkPages(outDir, result.sizes, expected);
   if (!existsSync(join(outDir, 'search', 'manifest.json'))) throw new BenchCheckError(`${outDir}: no search/manifest.json — the search index was not written.`);
   return result;
 }
 
-/** Build the bare baseline project in `root` (see baseline.ts) and check its page count. */
-export async function buildBaseline(root: string, pages: number): Promise<BuildResult> {
+/** Build the bare baseline project in `root` (see baseline.ts) and check its page and endpoint counts. */
+export async function buildBaseline(root: string, pages: number, endpoints = 0): Promise<BuildResult> {
   const outDir = join(root, 'dist');
   const result = await build(['--root', root], {}, outDir);
   if (result.sizes.htmlPages !== pages) throw new BenchCheckError(`baseline ${root}: ${result.sizes.htmlPages} pages written, ${pages} expected.`);
+  if (result.sizes.endpointFiles !== endpoints)
+    throw new BenchCheckError(`baseline ${root}: ${result.sizes.endpointFiles} endpoint files written, ${endpoints} expected.`);
   return result;
 }
 

@@ -4,6 +4,8 @@ export interface ScaleResult {
   readonly scale: number;
   readonly documents: number;
   readonly pages: number;
+  /** Files written by endpoint routes (the baseline writes as many). */
+  readonly endpointFiles: number;
   readonly wallMs: number;
   readonly cpuMs: number | undefined;
   readonly maxRssBytes: number | undefined;
@@ -39,9 +41,10 @@ export function formatTable(rows: readonly ScaleResult[]): string {
   const head = [
     'documents',
     'pages',
+    'endpoint files',
     'wall',
     'CPU',
-    'pages/s',
+    'paths/s',
     'peak RSS',
     'dist/',
     'search raw',
@@ -59,9 +62,10 @@ export function formatTable(rows: readonly ScaleResult[]): string {
       `| ${[
         r.documents.toLocaleString('en'),
         r.pages.toLocaleString('en'),
+        r.endpointFiles.toLocaleString('en'),
         s(r.wallMs),
         s(r.cpuMs),
-        Math.round(r.pages / (r.wallMs / 1000)).toLocaleString('en'),
+        Math.round((r.pages + r.endpointFiles) / (r.wallMs / 1000)).toLocaleString('en'),
         mb(r.maxRssBytes),
         mb(r.distBytes),
         mb(r.searchBytes),

@@ -49,7 +49,7 @@ describe('expected pages', () => {
     expect(htmlFileOf('/en/stats/')).toBe('en/stats/index.html');
   });
   it('fails a build that wrote the wrong number of pages', () => {
-    const sizes = { files: 1, htmlPages: expected.pages - 1, totalBytes: 1, searchFiles: 0, searchBytes: 0, searchGzipBytes: 0 };
+    const sizes = { files: 1, htmlPages: expected.pages - 1, endpointFiles: 0, totalBytes: 1, searchFiles: 0, searchBytes: 0, searchGzipBytes: 0 };
     expect(() => checkPages(work, sizes, expected)).toThrow(BenchCheckError);
   });
 });
@@ -62,6 +62,36 @@ describe('bare baseline project', () => {
     expect(readFileSync(join(root, 'src/pages/[...slug].astro'), 'utf8')).toContain('length: 98');
     expect(measureOutput(root).files).toBe(5);
   });
+  it("adds an endpoint route writing as many files as the site's endpoints, when asked", () => {
+    const root = join(work, 'baseline-endpoints');
+    writeBaselineProject(root, 100, 40);
+    expect(readFileSync(join(root, 'src/pages/e/[n].json.js'), 'utf8')).toContain('length: 40');
+  });
+  it('counts as endpoint files what routes wrote: not HTML, bundled assets, public files, sitemap or redirect rules', () => {
+    const out = join(work, 'output-kinds');
+    const pub = join(work, 'output-public');
+    const files: Record<string, string> = {
+      'index.html': '<p>',
+      'en/x/index.html': '<p>',
+      '_astro/app.js': 'js',
+      'sitemap-index.xml': 'x',
+      'sitemap-0.xml': 'x',
+      _redirects: 'r',
+      '_redirects.nginx': 'r',
+      'favicon.svg': 'svg',
+      'data/enterprises.csv': 'a,b',
+      'search/docs/0.json': '[]',
+      'enterprises/a/calendar.ics': 'BEGIN',
+    };
+    for (const [name, body] of Object.entries(files)) {
+      mkdirSync(dirname(join(out, name)), { recursive: true });
+      writeFileSync(join(out, name), body);
+    }
+    mkdirSync(pub, { recursive: true });
+    writeFileSync(join(pub, 'favicon.svg'), 'svg');
+    const sizes = measureOutput(out, 'search', pub);
+    expect({ files: sizes.files, htmlPages: sizes.htmlPages, endpointFiles: sizes.endpointFiles }).toEqual({ files: 11, htmlPages: 2, endpointFiles: 3 });
+  });
 });
 
 describe('measuring and reporting', () => {
@@ -73,6 +103,7 @@ describe('measuring and reporting', () => {
     scale,
     documents: scale,
     pages: scale,
+    endpointFiles: scale,
     wallMs,
     cpuMs: wallMs,
     maxRssBytes: 2 ** 30,

@@ -51,7 +51,7 @@ describe('astro build', () => {
 
 const BUILDS: ReadonlyArray<readonly [BuildVia, string]> = [
   ['cli', 'incremental build (INCREMENTAL_BUILD=1 astro build, site/integrations/incrementalBuild.ts)'],
-  ['live', 'live build (the publisher\'s build process, site/integrations/liveBuild.ts)'],
+  ['live', "live build (the publisher's build process, site/integrations/liveBuild.ts)"],
 ];
 
 describe.each(BUILDS)('%s: %s', (via) => {
@@ -79,7 +79,7 @@ describe.each(BUILDS)('%s: %s', (via) => {
 });
 
 describe('live build: failures and deletions', () => {
-  it('refuses invalid content changing nothing served, then removes a deleted record\'s pages, ending equal to a full build', async () => {
+  it("refuses invalid content changing nothing served, then removes a deleted record's pages, ending equal to a full build", async () => {
     const work = mkdtempSync(join(scratch, 'live-failure-'));
     const file = join(work, 'content.ndjson');
     const out = join(work, 'site');
