@@ -53,8 +53,6 @@ export interface ExportList {
   readonly title: Label;
   readonly description: Label;
   readonly fields: readonly FieldInfo[];
-  /** The records the list has a row for (what its files' cache key is made of). */
-  rows(register: Register): readonly object[];
   count(register: Register): number;
   json(register: Register, ctx: ExportContext): Record<string, CellValue>[];
   csv(register: Register, ctx: ExportContext): string;
@@ -72,7 +70,6 @@ export function defineList<T>(definition: ExportListDefinition<T>): ExportList {
       description: column.description,
       ...(column.vocabulary ? { vocabulary: Object.entries(column.vocabulary).map(([value, label]) => ({ value, label })) } : {}),
     })),
-    rows: (register) => definition.rows(register) as readonly object[],
     count: (register) => definition.rows(register).length,
     json: (register, ctx) => definition.rows(register).map((row) => Object.fromEntries(columns.map((column) => [column.key, column.value(row, ctx)]))),
     csv: (register, ctx) =>

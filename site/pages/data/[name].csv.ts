@@ -1,17 +1,11 @@
 /** `/data/{list}.csv`: one open-data list (site/lib/export/lists.ts defines its rows and columns). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRegister } from '../../lib/data/loadRegister.ts';
-import { CONTENT_TYPES, exportBody, exportCacheKey, exportContext } from '../../lib/export/exportFiles.ts';
+import { CONTENT_TYPES, exportBody, exportContext } from '../../lib/export/exportFiles.ts';
 import { EXPORT_LISTS } from '../../lib/export/lists.ts';
 import type { ExportList } from '../../lib/export/exportList.ts';
 
-export const getStaticPaths = (async () => {
-  const register = await getRegister();
-  return EXPORT_LISTS.map((list) => {
-    const cacheKey = exportCacheKey(list, register);
-    return { params: { name: list.name }, props: { list }, ...(cacheKey === undefined ? {} : { cacheKey }) };
-  });
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => EXPORT_LISTS.map((list) => ({ params: { name: list.name }, props: { list } }))) satisfies GetStaticPaths;
 
 interface Props {
   list: ExportList;
