@@ -2,19 +2,40 @@
  * The search index of this build: computed once per content generation (data/generation.ts)
  * from the register, then every `/search/…` endpoint returns its slice (the endpoints'
  * getStaticPaths list every file).
+ *
+ * The index is a pure function of the search records, so a live build (one process, many
+ * generations) reuses the last one when the records are the same as last time — an edit of
+ * something search does not hold (a nomination's recommender, a programme's deadline) costs
+ * a digest of the records instead of the whole index.
  */
+import { createHash } from 'node:crypto';
 import { perGeneration } from '../data/generation.ts';
 import { getRegister } from '../data/loadRegister.ts';
 import { buildSearchIndex, type SearchIndex } from './buildIndex.ts';
-import { searchRecords } from './records.ts';
+import { searchRecords, type SearchRecord } from './records.ts';
 
-export const getSearchIndex: () => Promise<SearchIndex> = perGeneration(() => getRegister().then((register) => buildSearchIndex(searchRecords(register))));
+interface Built {
+  readonly digest: string;
+  readonly index: SearchIndex;
+  texts?: ReadonlyMap<string, string>;
+}
+
+let last: Built | undefined;
+
+function indexOf(records: readonly SearchRecord[]): Built {
+  const digest = createHash('sha1').update(JSON.stringify(records)).digest('base64url');
+  if (last?.digest !== digest) last = { digest, index: buildSearchIndex(records) };
+  return last;
+}
+
+const builtOfGeneration: () => Promise<Built> = perGeneration(() => getRegister().then((register) => indexOf(searchRecords(register))));
+
+export const getSearchIndex = (): Promise<SearchIndex> => builtOfGeneration().then((built) => built.index);
 
 /**
- * Every index file as the JSON text the endpoint serves, made once: the incremental build keys
- * each file by its text (contentKey), so a file whose bytes did not change is neither rendered
- * nor written.
+ * Every index file as the JSON text the endpoint serves, made once per index: the incremental
+ * build keys each file by its text (contentKey), so a file whose bytes did not change is
+ * neither rendered nor written.
  */
-export const getSearchTexts: () => Promise<ReadonlyMap<string, string>> = perGeneration(() =>
-  getSearchIndex().then((index) => new Map([...index.files].map(([path, value]) => [path, JSON.stringify(value)]))),
-);
+export const getSearchTexts = (): Promise<ReadonlyMap<string, string>> =>
+  builtOfGeneration().then((built) => (built.texts ??= new Map([...built.index.files].map(([path, value]) => [path, JSON.stringify(value)]))));
