@@ -30,8 +30,6 @@ function indexOf(records: readonly SearchRecord[]): Built {
 
 const builtOfGeneration: () => Promise<Built> = perGeneration(() => getRegister().then((register) => indexOf(searchRecords(register))));
 
-export const getSearchIndex = (): Promise<SearchIndex> => builtOfGeneration().then((built) => built.index);
-
 /**
  * Every index file as the JSON text the endpoint serves, made once per index: the incremental
  * build keys each file by its text (contentKey), so a file whose bytes did not change is
