@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { commandBuild } from '../../scripts/publisher.ts';
+import { createLiveBuilder, liveBuildStep } from '../../scripts/lib/publisher/liveBuilder.ts';
 import { createPublisher, type Publisher } from '../../scripts/lib/publisher/publisher.ts';
 import { createPublisherServer } from '../../scripts/lib/publisher/server.ts';
 import { usccCheckCharacter } from '../../site/lib/domain/uscc.ts';
@@ -226,20 +226,20 @@ test('publish → live: 核验并发布 fires the signed webhook, the publisher 
   const secret = 'e2e-webhook-secret';
   const record = pending[2]!;
   const root = mkdtempSync(join(tmpdir(), 'publisher-e2e-'));
-  const publisher: Publisher = createPublisher({
-    root,
-    debounceMs: 1000,
-    log: (line) => console.log(line),
-    build: commandBuild('npx astro build --outDir {out}', {
-      ...process.env,
+  // As the service runs it: one live build process, built once before the edit; the publish is a rebuild in it,
+  // which must fetch the Content Lake again (site/lib/data/generation.ts).
+  const builder = createLiveBuilder({
+    env: {
       CONTENT_SOURCE: 'sanity',
       SANITY_STUDIO_PROJECT_ID: 'demo0000',
       SANITY_STUDIO_DATASET: 'production',
       SANITY_API_HOST: lake.apiHost,
       NODE_EXTRA_CA_CERTS: CERT,
-      INCREMENTAL_BUILD: '',
-    }),
+    },
+    log: (line) => console.log(`live build: ${line}`),
   });
+  expect((await builder.build(join(root, 'live'))).first).toBe(true);
+  const publisher: Publisher = createPublisher({ root, debounceMs: 1000, mode: 'in-place', log: (line) => console.log(line), build: liveBuildStep(builder) });
   const server = createPublisherServer({ publisher, secret, allowOrigin: `http://127.0.0.1:${STUDIO_PORTS.studio}`, serve: true, log: () => {} });
   await new Promise<void>((done) => server.listen(STUDIO_PORTS.publisher, '127.0.0.1', done));
   const webhook = groqWebhook({ url: `http://127.0.0.1:${STUDIO_PORTS.publisher}/webhook`, secret });
@@ -265,6 +265,7 @@ test('publish → live: 核验并发布 fires the signed webhook, the publisher 
   } finally {
     onCommit = undefined;
     publisher.close();
+    await builder.stop();
     await new Promise((done) => server.close(done));
   }
 });

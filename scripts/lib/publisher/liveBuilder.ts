@@ -63,7 +63,7 @@ export function createLiveBuilder(options: LiveBuilderOptions = {}): LiveBuilder
       const text = chunk.toString('utf8');
       tail = (tail + text).slice(-20_000);
       // Not Astro's line per rendered page (88,000 of them in a first build at 50k).
-      for (const line of text.split('\n')) if (line.trim() !== '' && !/^\s*(?:\S+\s+)?[├└]─/.test(line)) log(line);
+      for (const line of text.split('\n')) if (line.trim() !== '' && !/[├└]─|^\s*\(\+[\d.]+m?s\)\s*$/.test(line)) log(line);
     };
     process_.stdout?.on('data', keep);
     process_.stderr?.on('data', keep);
