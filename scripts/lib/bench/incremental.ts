@@ -11,7 +11,8 @@
  * - `cli`: `INCREMENTAL_BUILD=1 astro build` per edit (site/integrations/incrementalBuild.ts),
  *   which pays Astro's start and Vite's bundling each time.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isPublicNomination } from '../../../site/lib/domain/visibility.ts';
 import { createLiveBuilder } from '../publisher/liveBuilder.ts';
@@ -82,6 +83,9 @@ export function parseBuildFigures(output: string): BuildFigures | undefined {
 export type BuildVia = 'live' | 'cli';
 
 export interface EditRow extends BuildFigures {
+  /** Bytes of the search index files the edit changed (new or different), and of the whole index after it. */
+  readonly searchWrittenBytes: number;
+  readonly searchBytes: number;
   readonly via: BuildVia;
   readonly scale: number;
   readonly kind: EditKind;
@@ -99,10 +103,36 @@ export interface IncrementalResult {
 }
 
 function filesOf(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
     .sort();
+}
+
+/** Each search index file of an output (`search/…`) by its digest and size. */
+export function searchFiles(outDir: string): Map<string, { readonly digest: string; readonly size: number }> {
+  const root = join(outDir, 'search');
+  const files = new Map<string, { digest: string; size: number }>();
+  for (const file of filesOf(root)) {
+    const bytes = readFileSync(join(root, file));
+    files.set(file, { digest: createHash('sha1').update(bytes).digest('base64url'), size: bytes.length });
+  }
+  return files;
+}
+
+/** What an edit did to the search index: bytes of the files that are new or changed, and of the whole index after. */
+export function searchChange(
+  before: ReadonlyMap<string, { readonly digest: string }>,
+  after: ReadonlyMap<string, { readonly digest: string; readonly size: number }>,
+): { searchWrittenBytes: number; searchBytes: number } {
+  let searchWrittenBytes = 0;
+  let searchBytes = 0;
+  for (const [file, { digest, size }] of after) {
+    searchBytes += size;
+    if (before.get(file)?.digest !== digest) searchWrittenBytes += size;
+  }
+  return { searchWrittenBytes, searchBytes };
 }
 
 /** Paths that differ between two output directories (content, or present in one only). */
@@ -163,12 +193,13 @@ export async function runIncremental(
     log(`  incremental ${scale}: first build ${first.wallMs} ms (renders everything, writes the manifest)`);
     for (const kind of EDIT_KINDS) {
       const { text, id } = editRecord(readFileSync(file, 'utf8'), kind);
+      const index = searchFiles(outDir);
       writeFileSync(file, text);
       const run = must(await build(outDir, true), `the build after editing ${id}`);
       const figures = parseBuildFigures(run.output);
       if (!figures)
         throw new Error(`incremental benchmark: the build after editing ${id} did not apply in place:\n${run.output.split('\n').slice(-20).join('\n')}`);
-      rows.push({ via, scale, kind, id, wallMs: run.wallMs, cpuMs: run.cpuMs, ...figures });
+      rows.push({ via, scale, kind, id, wallMs: run.wallMs, cpuMs: run.cpuMs, ...figures, ...searchChange(index, searchFiles(outDir)) });
       log(`  incremental ${scale}: ${kind} ${id}: ${run.wallMs} ms wall, ${figures.rendered} rendered, ${figures.written} file(s) written`);
     }
   } else {
@@ -180,11 +211,12 @@ export async function runIncremental(
       log(`  live ${scale}: first build ${firstBuildMs} ms (starts the live build process, renders what the manifest does not vouch for)`);
       for (const kind of EDIT_KINDS) {
         const { text, id } = editRecord(readFileSync(file, 'utf8'), kind);
+        const index = searchFiles(outDir);
         started = performance.now();
         writeFileSync(file, text);
         const { cpuMs, rendered, unchanged, written, writtenBytes, removed } = await builder.build(outDir);
         const wallMs = Math.round(performance.now() - started);
-        rows.push({ via, scale, kind, id, wallMs, cpuMs, rendered, unchanged, written, writtenBytes, removed });
+        rows.push({ via, scale, kind, id, wallMs, cpuMs, rendered, unchanged, written, writtenBytes, removed, ...searchChange(index, searchFiles(outDir)) });
         log(`  live ${scale}: ${kind} ${id}: ${wallMs} ms wall, ${rendered} rendered, ${written} file(s) written`);
       }
     } finally {
@@ -210,18 +242,25 @@ const median = (values: readonly number[]): number => {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 
+/** Of the search index's bytes, the share one edit may change (issue 16). */
+export const SEARCH_WRITE_TARGET = 0.01;
+
+const percent = (r: Pick<EditRow, 'searchWrittenBytes' | 'searchBytes'>): number => (r.searchBytes === 0 ? 0 : r.searchWrittenBytes / r.searchBytes);
+const searchShare = (r: EditRow): string =>
+  `${r.searchWrittenBytes.toLocaleString('en')} of ${r.searchBytes.toLocaleString('en')} (${(percent(r) * 100).toFixed(1)} %)`;
+
 const seconds = (ms: number | undefined): string => (ms === undefined ? '?' : (ms / 1000).toFixed(1));
 
 /** The edit-to-live table (Markdown) and one target line per scale. */
 export function formatIncremental(results: readonly IncrementalResult[]): string {
   const lines = [
-    '| scale | build | edit | record | wall s | CPU s | paths rendered | paths unchanged | files written | bytes written | files removed |',
-    '| ----: | ----- | ---- | ------ | -----: | ----: | -------------: | --------------: | ------------: | ------------: | ------------: |',
+    '| scale | build | edit | record | wall s | CPU s | paths rendered | paths unchanged | files written | bytes written | files removed | search index bytes changed |',
+    '| ----: | ----- | ---- | ------ | -----: | ----: | -------------: | --------------: | ------------: | ------------: | ------------: | -------------------------: |',
   ];
   for (const result of results) {
     for (const r of result.rows) {
       lines.push(
-        `| ${r.scale} | ${r.via} | ${r.kind} | ${r.id} | ${seconds(r.wallMs)} | ${seconds(r.cpuMs)} | ${r.rendered} | ${r.unchanged} | ${r.written} | ${r.writtenBytes.toLocaleString('en')} | ${r.removed} |`,
+        `| ${r.scale} | ${r.via} | ${r.kind} | ${r.id} | ${seconds(r.wallMs)} | ${seconds(r.cpuMs)} | ${r.rendered} | ${r.unchanged} | ${r.written} | ${r.writtenBytes.toLocaleString('en')} | ${r.removed} | ${searchShare(r)} |`,
       );
     }
   }
@@ -232,6 +271,10 @@ export function formatIncremental(results: readonly IncrementalResult[]): string
     const limit = EDIT_TARGETS.find(([min]) => scale >= min)?.[1] ?? 3_000;
     lines.push(
       `- edit to live at ${scale} documents ≤ ${limit / 1000} s (p50 of ${result.rows.length} edits, ${result.rows[0]?.via ?? 'live'} build): ${seconds(p50)} s — ${p50 <= limit ? 'met' : 'NOT met'} (first build ${seconds(result.firstBuildMs)} s)`,
+    );
+    const worst = Math.max(...result.rows.map(percent));
+    lines.push(
+      `- search index bytes changed by one edit ≤ ${SEARCH_WRITE_TARGET * 100} % at ${scale} documents (the most of ${result.rows.length} edits): ${(worst * 100).toFixed(1)} % — ${worst <= SEARCH_WRITE_TARGET ? 'met' : 'NOT met'}`,
     );
     lines.push(
       `- incremental output equals a full build at ${scale} documents: ${result.differences.length === 0 ? `yes, ${result.files} files — met` : `NO, ${result.differences.length} of ${result.files} files differ (${result.differences.slice(0, 5).join(', ')}) — NOT met`}`,

@@ -8,7 +8,7 @@ import { DEFAULT_SCALES, parseBenchArgs } from '../../../scripts/lib/bench/args.
 import { writeBaselineProject } from '../../../scripts/lib/bench/baseline.ts';
 import { BenchCheckError, checkPages } from '../../../scripts/lib/bench/builds.ts';
 import { expectSite, FIXED_PAGES_PER_LANG, htmlFileOf } from '../../../scripts/lib/bench/expected.ts';
-import { compareOutputs, EDIT_KINDS, editRecord, formatIncremental, parseBuildFigures } from '../../../scripts/lib/bench/incremental.ts';
+import { compareOutputs, searchChange, EDIT_KINDS, editRecord, formatIncremental, parseBuildFigures } from '../../../scripts/lib/bench/incremental.ts';
 import { measureOutput } from '../../../scripts/lib/bench/output.ts';
 import { parseGnuTime } from '../../../scripts/lib/bench/process.ts';
 import { checkTargets, formatTable, type ScaleResult } from '../../../scripts/lib/bench/table.ts';
@@ -169,14 +169,31 @@ describe('edit-to-live step', () => {
       written: 4,
       writtenBytes: 12_345,
       removed: 0,
+      searchWrittenBytes: [500, 900, 100, 2_000, 3_000][i] ?? 0,
+      searchBytes: 100_000,
     }));
     const table = formatIncremental([{ rows, firstBuildMs: 90_000, differences: [], files: 84_000 }]);
-    expect(table).toContain('| 50000 | live | nomination | nomination-1 | 12.0 | 9.0 | 10 | 5 | 4 | 12,345 | 0 |');
+    expect(table).toContain('| 50000 | live | nomination | nomination-1 | 12.0 | 9.0 | 10 | 5 | 4 | 12,345 | 0 | 100 of 100,000 (0.1 %) |');
     expect(table).toContain('- edit to live at 50000 documents ≤ 10 s (p50 of 5 edits, live build): 9.0 s — met (first build 90.0 s)');
     expect(table).toContain('- incremental output equals a full build at 50000 documents: yes, 84000 files — met');
+    expect(table).toContain('- search index bytes changed by one edit ≤ 1 % at 50000 documents (the most of 5 edits): 3.0 % — NOT met');
     const slow = formatIncremental([{ rows: rows.map((r) => ({ ...r, scale: 5000 })), firstBuildMs: 9_000, differences: ['a/index.html'], files: 9 }]);
     expect(slow).toContain('- edit to live at 5000 documents ≤ 3 s (p50 of 5 edits, live build): 9.0 s — NOT met');
     expect(slow).toContain('NO, 1 of 9 files differ (a/index.html) — NOT met');
+  });
+
+  it('counts the search index bytes an edit changed: new and different files, not the unchanged ones', () => {
+    const before = new Map([
+      ['a.json', { digest: '1', size: 10 }],
+      ['b.json', { digest: '2', size: 20 }],
+      ['gone.json', { digest: '3', size: 5 }],
+    ]);
+    const after = new Map([
+      ['a.json', { digest: '1', size: 10 }],
+      ['b.json', { digest: '2x', size: 22 }],
+      ['new.json', { digest: '4', size: 7 }],
+    ]);
+    expect(searchChange(before, after)).toEqual({ searchWrittenBytes: 29, searchBytes: 39 });
   });
 
   it('compares two outputs file by file', () => {
