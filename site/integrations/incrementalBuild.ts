@@ -28,7 +28,8 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { incrementalBuildEnabled } from '../lib/data/cacheKey.ts';
-import { createLiveSession, importEveryRoute, liveBuildEnabled, pagePathsOf, setLiveSession } from './liveBuild.ts';
+import { liveBuildEnabled } from '../lib/data/generation.ts';
+import { createLiveSession, importEveryRoute, pagePathsOf, setLiveSession } from './liveBuild.ts';
 
 export const MANIFEST_VERSION = 1;
 

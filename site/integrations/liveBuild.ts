@@ -42,11 +42,6 @@ import {
 import { REDIRECT_FILES, writeRedirects } from './redirects.ts';
 import { isSitemapFile, writeSitemap } from './sitemap.ts';
 
-/** Whether the build should stay up as a live session (`LIVE_BUILD=1`, scripts/liveBuild.ts sets it). */
-export function liveBuildEnabled(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
-  return env['LIVE_BUILD'] === '1';
-}
-
 /** What one rebuild did. */
 export interface RebuildResult {
   readonly generation: number;

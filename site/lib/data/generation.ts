@@ -8,6 +8,14 @@
  * (loaded with astro.config.mjs) and the pages (Astro's SSR bundle) are two module graphs in
  * one process.
  */
+/**
+ * Whether this process is a live build (`LIVE_BUILD=1`, set by scripts/liveBuild.ts), which
+ * will see more generations: only then is keeping a value for the next one worth its cost.
+ */
+export function liveBuildEnabled(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
+  return env['LIVE_BUILD'] === '1';
+}
+
 const GENERATION = Symbol.for('standards-tracker.contentGeneration');
 
 type Store = typeof globalThis & { [GENERATION]?: number };

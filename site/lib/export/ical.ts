@@ -42,12 +42,6 @@ export const MAX_LINE_OCTETS = 75;
 
 const CRLF = '\r\n';
 
-/** Octets of one code point in UTF-8. */
-function utf8Length(char: string): number {
-  const cp = char.codePointAt(0) ?? 0;
-  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-}
-
 /**
  * A TEXT value escaped (RFC 5545 §3.3.11): backslash, semicolon, comma and newline; other
  * control characters (not allowed in TEXT) are dropped.
@@ -66,22 +60,25 @@ export function escapeText(text: string): string {
  * @example foldLine('SUMMARY:' + 'x'.repeat(70)).split('\r\n').map((l) => l.length) //=> [75, 4]
  */
 export function foldLine(line: string): string {
+  // A UTF-16 unit is at most 3 octets (a surrogate pair, 2 units, is 4): most lines need no walk.
+  if (line.length * 3 <= MAX_LINE_OCTETS) return line;
   const parts: string[] = [];
-  let current = '';
+  let start = 0;
   let octets = 0;
-  for (const char of line) {
-    const size = utf8Length(char);
+  for (let i = 0; i < line.length;) {
+    const cp = line.codePointAt(i) ?? 0;
+    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     // Continuation lines carry a leading space, which counts towards their 75 octets.
     const limit = parts.length === 0 ? MAX_LINE_OCTETS : MAX_LINE_OCTETS - 1;
     if (octets + size > limit) {
-      parts.push(current);
-      current = '';
+      parts.push(line.slice(start, i));
+      start = i;
       octets = 0;
     }
-    current += char;
     octets += size;
+    i += cp > 0xffff ? 2 : 1;
   }
-  parts.push(current);
+  parts.push(line.slice(start));
   return parts.join(`${CRLF} `);
 }
 

@@ -9,7 +9,7 @@
  * a digest of the records instead of the whole index.
  */
 import { createHash } from 'node:crypto';
-import { perGeneration } from '../data/generation.ts';
+import { liveBuildEnabled, perGeneration } from '../data/generation.ts';
 import { getRegister } from '../data/loadRegister.ts';
 import { buildSearchIndex, type SearchIndex } from './buildIndex.ts';
 import { searchRecords, type SearchRecord } from './records.ts';
@@ -23,6 +23,8 @@ interface Built {
 let last: Built | undefined;
 
 function indexOf(records: readonly SearchRecord[]): Built {
+  // A one-off build has no next generation: the digest would be spent for nothing.
+  if (!liveBuildEnabled()) return { digest: '', index: buildSearchIndex(records) };
   const digest = createHash('sha1').update(JSON.stringify(records)).digest('base64url');
   if (last?.digest !== digest) last = { digest, index: buildSearchIndex(records) };
   return last;

@@ -46,6 +46,37 @@ describe('iCalendar writer', () => {
     expect(foldLine('SHORT:x')).toBe('SHORT:x');
   });
 
+  it('folds exactly at the octet limit, surrogate pairs (4 octets) kept whole', () => {
+    // The walk by characters it replaced, as the reference.
+    const reference = (line: string): string => {
+      const parts: string[] = [];
+      let current = '';
+      let octets = 0;
+      for (const char of line) {
+        const size = new TextEncoder().encode(char).length;
+        if (octets + size > (parts.length === 0 ? 75 : 74)) {
+          parts.push(current);
+          current = '';
+          octets = 0;
+        }
+        current += char;
+        octets += size;
+      }
+      parts.push(current);
+      return parts.join('\r\n ');
+    };
+    const pieces = ['a', 'é', '海', '𠀀', '😀', ';', ' '];
+    let seed = 7;
+    for (let n = 0; n < 300; n += 1) {
+      let line = 'DESCRIPTION:';
+      const length = n % 120;
+      for (let i = 0; i < length; i += 1) line += pieces[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % pieces.length];
+      expect(foldLine(line), line).toBe(reference(line));
+    }
+    expect(foldLine(`X:${'a'.repeat(73)}`)).toBe(`X:${'a'.repeat(73)}`);
+    expect(foldLine(`X:${'a'.repeat(74)}`)).toBe(`X:${'a'.repeat(73)}\r\n a`);
+  });
+
   it('writes all-day dates, the build date as DTSTAMP in UTC and a 09:00 reminder 7 days ahead', () => {
     expect(icsDate('2026-12-15')).toBe('20261215');
     expect(nextDay('2026-12-31')).toBe('2027-01-01');
