@@ -17,6 +17,7 @@ import {
 } from '../domain/eligibility.ts';
 import { STANDARD_LEVELS, valuesOf } from '../domain/vocabulary.ts';
 import type { Deadline } from '../domain/eligibility.ts';
+import type { Label } from '../domain/vocabulary.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { SUPPORT_UI } from '../i18n/strings/support.ts';
 
@@ -104,7 +105,38 @@ export function qualifyingRows(program: Program, register: Pick<Register, 'enter
   return hasCriteria(program.eligibility) ? qualifyingEnterprises(program, register.enterprises, register.today) : [];
 }
 
-export type QualifyingRows = ReturnType<typeof qualifyingRows>;
+/** What MatchReason shows of a match: each qualifying standard (linked by its code) and the tier condition. */
+export interface MatchReasonView {
+  readonly standards: ReadonlyArray<{
+    readonly standard: { readonly slug: string; readonly parsed: { readonly display: string } };
+    readonly conditions: Label;
+    readonly amountCNY?: number | undefined;
+  }>;
+  readonly tierReason?: Label | undefined;
+}
+
+/**
+ * A programme page's qualifying list as the page shows it (QualifyingList, MatchReason): each
+ * enterprise's name, page and tier, and the reason with its amounts — and nothing else, so the
+ * page's cache key, made of exactly this, stays when an enterprise's description or a standard's
+ * title changes (at 50,000 documents a programme page lists thousands of enterprises, 3 MB).
+ */
+export function qualifyingList(rows: ReturnType<typeof qualifyingRows>) {
+  return rows.map(({ enterprise: e, match }) => ({
+    enterprise: { slug: e.slug, name: e.name, serviceTier: e.serviceTier },
+    match: {
+      amountCNY: match.amountCNY,
+      tierReason: match.tierReason,
+      standards: match.standards.map((s) => ({
+        standard: { slug: s.standard.slug, parsed: { display: s.standard.parsed.display } },
+        conditions: s.conditions,
+        amountCNY: s.amountCNY,
+      })),
+    } satisfies MatchReasonView & { readonly amountCNY: number | undefined },
+  }));
+}
+
+export type QualifyingRows = ReturnType<typeof qualifyingList>;
 
 const matchesOf = new WeakMap<object, { readonly programs: readonly object[]; readonly today: string; readonly matches: unknown }>();
 

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { getRegister } from '../../../site/lib/data/loadRegister.ts';
 import { matchSupportPrograms, programStatus, qualifyingEnterprises } from '../../../site/lib/domain/eligibility.ts';
-import { groupProgramsByStatus, openPrograms } from '../../../site/lib/view/programs.ts';
+import { cacheKeyOf } from '../../../site/lib/data/cacheKey.ts';
+import { groupProgramsByStatus, openPrograms, qualifyingList, qualifyingRows } from '../../../site/lib/view/programs.ts';
 
 const register = () => getRegister({ BUILD_DATE: '2026-11-28', CONTENT_SOURCE: 'local' });
 
@@ -67,5 +68,32 @@ describe('support programmes of the dataset on 2026-11-28', () => {
   it('matches nobody to the general policy, which sets no criteria', async () => {
     const { enterprises, today } = await register();
     expect(qualifyingEnterprises(await program('standards-participation-measures'), enterprises, today)).toEqual([]);
+  });
+});
+
+describe('a programme page’s qualifying list (what it shows is what its cache key is made of)', () => {
+  it('holds names, pages, tiers, reasons and amounts, and no record', async () => {
+    const r = await register();
+    const subsidy = await program('standards-subsidy-2026');
+    const list = qualifyingList(qualifyingRows(subsidy, r));
+    expect(list.length).toBe(qualifyingEnterprises(subsidy, r.enterprises, r.today).length);
+    expect(list.length).toBeGreaterThan(0);
+    // A record inside would be keyed by its id only (depth 0), so its edits would not re-render the page.
+    expect(JSON.stringify(list)).not.toContain('"_id"');
+    const first = list[0]!;
+    expect(Object.keys(first.enterprise).sort()).toEqual(['name', 'serviceTier', 'slug']);
+    expect(first.match.standards.every((s) => typeof s.standard.parsed.display === 'string' && typeof s.conditions.zh === 'string')).toBe(true);
+  });
+
+  it('keys the page on the list: an enterprise’s description does not change it, its name does', async () => {
+    const r = await register();
+    const subsidy = await program('standards-subsidy-2026');
+    const rows = qualifyingRows(subsidy, r);
+    const key = (list: ReturnType<typeof qualifyingList>) => cacheKeyOf({ qualifying: [list, 0] });
+    const base = key(qualifyingList(rows));
+    const edited = (change: (e: (typeof rows)[number]['enterprise']) => object) =>
+      key(qualifyingList(rows.map((row, i) => (i === 0 ? { ...row, enterprise: { ...row.enterprise, ...change(row.enterprise) } } : row))));
+    expect(edited((e) => ({ description: { zh: `${e.description?.zh ?? ''}（已更新）` } }))).toBe(base);
+    expect(edited((e) => ({ name: { ...e.name, zh: `${e.name.zh}（已更新）` } }))).not.toBe(base);
   });
 });
