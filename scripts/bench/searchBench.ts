@@ -19,8 +19,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { buildSearchIndex } from '../../site/lib/search/buildIndex.ts';
 import { RELEVANCE_QUERIES } from '../../tests/search/relevanceQueries.ts';
 import { benchRecords } from '../lib/searchBench/datasets.ts';
-import { generatedQueries } from '../lib/searchBench/generatedQueries.ts';
-import { nodeRun, type KindQuery } from '../lib/searchBench/nodeRun.ts';
+import { nodeRun } from '../lib/searchBench/nodeRun.ts';
+import { benchQueries } from '../lib/searchBench/suite.ts';
 import { measureFiles, percentile } from '../lib/searchBench/measure.ts';
 import { recordHtml } from '../lib/searchBench/pages.ts';
 import { serveStatic } from '../lib/searchBench/server.ts';
@@ -84,10 +84,7 @@ async function benchSize(browser: Browser, size: number): Promise<SearchRow[]> {
   const lunrMs = performance.now() - started;
   const lunrFiles = new Map([...index.files].map(([path, value]) => [path, JSON.stringify(value)]));
   // First-query recall per kind, in Node.
-  const queries: KindQuery[] = [
-    ...RELEVANCE_QUERIES.map((r) => ({ q: r.q, kind: r.category, expect: [r.expect], ...(r.first ? { first: true } : {}) })),
-    ...generatedQueries(records),
-  ];
+  const queries = benchQueries(records);
   const node = await nodeRun(index, queries, WARM_QUERIES);
   console.error(`  first query, Node (${records.length} records):\n${formatKindTable(node)}`);
   for (const [path, text] of lunrFiles) write(join(dir, 'search', path), text);
