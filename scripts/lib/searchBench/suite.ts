@@ -12,13 +12,13 @@ import type { KindQuery } from './nodeRun.ts';
 /** Queries generated per kind: with the hand-written ones, every kind holds at least this many. */
 export const GENERATED_PER_KIND = 20;
 
-export function benchQueries(records: readonly SearchRecord[]): KindQuery[] {
-  const judge = new AlikeJudge(records);
-  return [
-    // A query that must put one edition first (a code, an award's year) is judged by that record alone.
-    ...RELEVANCE_QUERIES.map((r) =>
-      r.first ? { q: r.q, kind: r.category, expect: [r.expect], first: true } : { q: r.q, kind: r.category, expect: judge.alike(r.q, r.expect) },
-    ),
-    ...generatedQueries(records, GENERATED_PER_KIND, judge),
-  ];
+/** The hand-written suite at this size. A query that must put one edition first (a code, an award's year) is judged by that record alone. */
+export function suiteQueries(records: readonly SearchRecord[], judge = new AlikeJudge(records)): KindQuery[] {
+  return RELEVANCE_QUERIES.map((r) =>
+    r.first ? { q: r.q, kind: r.category, expect: [r.expect], first: true } : { q: r.q, kind: r.category, expect: judge.alike(r.q, r.expect) },
+  );
+}
+
+export function benchQueries(records: readonly SearchRecord[], judge = new AlikeJudge(records)): KindQuery[] {
+  return [...suiteQueries(records, judge), ...generatedQueries(records, GENERATED_PER_KIND, judge)];
 }
