@@ -505,14 +505,16 @@ export class SearchEngine {
     const readings = async (char: string) => ((await this.soundFile(hashKey(char, count))).get(char) ?? []).slice(0, MAX_READINGS);
     const pairs: Array<readonly [string, string[]]> = [];
     const seen = new Set<string>();
+    const known = new Set(terms.map((t) => t.term));
     for (const chars of runs) {
-      const broken = this.broken(chars);
+      const broken = this.broken(chars, known);
       if (!broken.includes(true)) continue;
       // Every pair of the run by its sound, not only the broken ones: a name read like the whole
       // query (永立通信 for 永力通信) then outranks texts that hold the other bigrams by chance
       // (服务能力 通用要求 holds 力通 across its space).
       const read = await Promise.all(chars.map((c) => readings(c)));
       for (let i = 0; i + 1 < chars.length; i++) {
+        if (!known.has(`${chars[i]}${chars[i + 1]}`)) continue;
         const options = (read[i] ?? []).flatMap((a) => (read[i + 1] ?? []).map((b) => `${a}${SOUND_JOINER}${b}`));
         const key = options.join();
         if (options.length > 0 && !seen.has(key) && pairs.length < MAX_QUERY_TERMS) {
@@ -524,9 +526,16 @@ export class SearchEngine {
     return pairs;
   }
 
-  /** Per character of a run, whether the bigram it starts is in no record (its shard was read: it is a query term). */
-  private broken(chars: readonly string[]): boolean[] {
-    return chars.map((c, i) => i + 1 < chars.length && !this.hot.has(`${c}${chars[i + 1]}`) && !this.postings.has(`${c}${chars[i + 1]}`));
+  /**
+   * Per character of a run, whether the bigram it starts is in no record. Only a query term
+   * (`known`) can tell, its shard being read for the query; a bigram past the term limit is
+   * not broken, whatever earlier queries loaded.
+   */
+  private broken(chars: readonly string[], known: ReadonlySet<string>): boolean[] {
+    return chars.map((c, i) => {
+      const bigram = `${c}${chars[i + 1] ?? ''}`;
+      return i + 1 < chars.length && known.has(bigram) && !this.hot.has(bigram) && !this.postings.has(bigram);
+    });
   }
 
   /**
@@ -537,10 +546,11 @@ export class SearchEngine {
    */
   private loneChars(plan: Plan, query: string): Clause[] {
     const out: Clause[] = [];
+    const known = new Set(plan.terms.map((t) => t.term));
     for (const run of textRuns(Array.from(query).slice(0, MAX_QUERY_LENGTH).join(''))) {
       const chars = Array.from(run.text);
       if (!run.cjk || chars.length < 2) continue;
-      const broken = this.broken(chars);
+      const broken = this.broken(chars, known);
       chars.forEach((c, i) => {
         const heard = (plan.sounds.get(`${c}${chars[i + 1] ?? ''}`) ?? []).some((pair) => this.postings.has(pair));
         if (broken[i] && (i === 0 || broken[i - 1]) && !heard && out.length < MAX_QUERY_TERMS)
