@@ -6,10 +6,9 @@
  *   npx tsx scripts/bench/searchRecall.ts [--sizes 1000,10000,50000] [--misses]
  */
 import { buildSearchIndex } from '../../site/lib/search/buildIndex.ts';
-import { RELEVANCE_QUERIES } from '../../tests/search/relevanceQueries.ts';
 import { benchRecords } from '../lib/searchBench/datasets.ts';
-import { generatedQueries } from '../lib/searchBench/generatedQueries.ts';
-import { nodeRun, type KindQuery } from '../lib/searchBench/nodeRun.ts';
+import { nodeRun } from '../lib/searchBench/nodeRun.ts';
+import { benchQueries } from '../lib/searchBench/suite.ts';
 import { formatKindTable, WARM_QUERIES } from '../lib/searchBench/table.ts';
 
 const sizesArg = process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? process.argv[process.argv.indexOf('--sizes') + 1];
@@ -19,10 +18,7 @@ for (const size of sizes) {
   const started = performance.now();
   const index = buildSearchIndex(records);
   const buildMs = performance.now() - started;
-  const queries: KindQuery[] = [
-    ...RELEVANCE_QUERIES.map((r) => ({ q: r.q, kind: r.category, expect: [r.expect], ...(r.first ? { first: true } : {}) })),
-    ...generatedQueries(records),
-  ];
+  const queries = benchQueries(records);
   const run = await nodeRun(index, queries, WARM_QUERIES);
   console.log(`\n${records.length} records, build ${(buildMs / 1000).toFixed(1)} s, ${index.files.size} files`);
   console.log(formatKindTable(run));

@@ -10,6 +10,7 @@ import { completionShards } from '../../site/lib/search/completions.ts';
 import { searchPaths, type SearchManifest } from '../../site/lib/search/format.ts';
 import { MAX_EXPANSIONS, PostingStore } from '../../site/lib/search/postings.ts';
 import type { SearchRecord } from '../../site/lib/search/records.ts';
+import { pinyinTerms, soundTerms } from '../../site/lib/search/pinyin.ts';
 import { mergeBenchRecords } from '../../scripts/lib/searchBench/datasets.ts';
 import { engineOver } from './harness.ts';
 
@@ -91,6 +92,48 @@ describe('a prefix that is a split shard key', () => {
     store.add({ terms: [['xinbo', 0, [0, 1, 500]]] });
     expect(store.match([{ term: 'xinbo', prefix: false, word: true, required: true }]).refs).toEqual([1, 2]);
     expect([...store.docsWith('xinbo')]).toEqual([1, 2]);
+  });
+});
+
+/** An enterprise as records.ts makes it: names, pinyin and sound of its short name. */
+const named = (slug: string, short: string): SearchRecord => ({
+  doc: { kind: 'enterprise', path: `/enterprises/${slug}/`, name: { zh: `北京${short}有限公司`, en: null }, detail: { zh: short, en: null } },
+  fields: { name: [`北京${short}有限公司`, short], pinyin: pinyinTerms(short), sound: soundTerms(short) },
+});
+const titled = (slug: string, title: string, description = ''): SearchRecord => ({
+  doc: { kind: 'standard', path: `/standards/${slug}/`, name: { zh: title, en: null }, code: `GB/T ${slug}` },
+  fields: { code: [`GB/T ${slug}`], title: [title], description: [description] },
+});
+
+describe('Chinese phrases and slips at scale', () => {
+  it('finds a title phrase typed without the spaces between its elements', async () => {
+    // 链技 is in no title (供应链 技术要求 hold it across a space), only in descriptions: so
+    // every term is in these twelve, but not as the phrase.
+    const records = [
+      ...Array.from({ length: 12 }, (_, i) => titled(`${100 + i}`, `供应链 元数据 第${i + 1}部分：技术要求`, '区块链技术的应用')),
+      titled('200', '区块链 供应链 技术要求'),
+    ];
+    expect((await paths(records, '供应链技术要求'))[0]).toBe('/standards/200/');
+  });
+
+  it('ranks a name read like the whole query above titles holding its bigrams by chance', async () => {
+    // 永力通信 for 永立通信: 力通 and 通信 are in 服务能力 通用要求 and 移动通信 (力通 across a space).
+    const records = [...Array.from({ length: 6 }, (_, i) => titled(`${300 + i}`, '移动通信 服务能力 通用要求')), named('yongli', '永立通信')];
+    expect((await paths(records, '永力通信'))[0]).toBe('/enterprises/yongli/');
+  });
+
+  it('ranks the name with every character of two swapped ones first', async () => {
+    const records = [...['航天', '地理', '电力', '材料', '医疗'].map((w, i) => named(`l${i}`, `乐硕${w}`)), named('retail', '乐硕零售')];
+    expect((await paths(records, '乐硕售零'))[0]).toBe('/enterprises/retail/');
+  });
+
+  it('still tells a name by its first character when the next one was left out', async () => {
+    // 诺凯数据 typed 诺数据: 诺数 is in no record and reads like no name.
+    const records = [
+      ...['盈数', '帆宇', '博悦', '华旭', '佳浩', '建盈', '安博', '泰和', '明远', '天宇', '启明', '星河'].map((b, i) => named(`d${i}`, `${b}数据`)),
+      named('nuokai', '诺凯数据'),
+    ];
+    expect((await paths(records, '诺数据'))[0]).toBe('/enterprises/nuokai/');
   });
 });
 

@@ -21,6 +21,10 @@ describe('tokenizer', () => {
   it('indexes CJK as bigrams plus the last character', () => {
     expect(hanBigrams('智芯微联')).toEqual(['智芯', '芯微', '微联', '联']);
     expect(indexTerms('GB/T 39204 信息安全')).toEqual(['gb', 't', '39204', '信息', '息安', '安全', '全']);
+    // Chinese elements apart by spaces also give the bigram across the space (typed without it).
+    expect(indexTerms('供应链 技术要求')).toEqual(['供应', '应链', '链', '链技', '技术', '术要', '要求', '求']);
+    expect(indexTerms('供应链 技术要求', 'bigram', false)).toEqual(['供应', '应链', '链', '技术', '术要', '要求', '求']);
+    expect(indexTerms('供应链, 技术')).toEqual(['供应', '应链', '链', '技术', '术']);
   });
 
   it('queries bigrams exactly, a lone character and the word being typed as prefixes', () => {

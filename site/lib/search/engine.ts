@@ -116,6 +116,8 @@ const NEAR_BOOST = 0.5;
  * records a character starts at most ~120 bigrams (all in the character's own shard).
  */
 const MAX_HAN_EXPANSIONS = 512;
+/** One CJK character. */
+const HAN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
 /** What a code query may end in while being typed: `JR/T 146-`, `ISO 9001:`. */
 const TRAILING_SEPARATORS = /[\s\-—–_:：/.．／]+$/u;
 
@@ -133,6 +135,8 @@ interface Plan {
   readonly read: Set<string>;
   /** Words a misspelled query word was taken for (filled by the relaxed stage). */
   readonly alternatives: Map<string, readonly string[]>;
+  /** Sound pairs a query bigram was read as (filled by the relaxed stage). */
+  readonly sounds: Map<string, readonly string[]>;
 }
 
 /** Delays before the second and third attempt at an index file (a dropped request, a busy CDN). */
@@ -307,13 +311,14 @@ export class SearchEngine {
         files,
         read: new Set([...files.names, ...files.text]),
         alternatives: new Map(),
+        sounds: new Map(),
       };
     }
     const terms = queryTerms(trimmed, this.manifest.tokenizer);
     if (terms.length === 0) return undefined;
     const clauses = this.strictClauses(terms);
     const files = this.filesFor([...clauses, ...terms.map((t) => ({ ...t, required: false }))], terms.length === 1);
-    return { clauses, terms, files, read: new Set([...files.names, ...files.text]), alternatives: new Map() };
+    return { clauses, terms, files, read: new Set([...files.names, ...files.text]), alternatives: new Map(), sounds: new Map() };
   }
 
   private isHot(clause: Clause): boolean {
@@ -406,7 +411,7 @@ export class SearchEngine {
       const completions = this.completionsOf(plan, clause);
       terms = this.postings.expand(
         clause.term,
-        (t) => (this.hot.has(t) ? this.planned(plan, t) : shardKey(t, this.splits) === key || completions.has(t)),
+        (t) => (this.hot.has(t) ? this.planned(plan, t) : (shardKey(t, this.splits) === key && this.planned(plan, t)) || completions.has(t)),
         clause.word ? undefined : MAX_HAN_EXPANSIONS,
       );
     }
@@ -486,11 +491,11 @@ export class SearchEngine {
   }
 
   /**
-   * Sound pairs (`hua_xin`) of the query's Chinese runs where the characters' own bigram is in
-   * no record (the wrong character of a homophone typo breaks its two bigrams), through the
-   * sound files.
+   * Sound pairs (`hua_xin`) of the query's Chinese runs where one of the characters' own bigrams
+   * is in no record (the wrong character of a homophone typo breaks its two bigrams), through
+   * the sound files: per bigram, the pairs it may be read as.
    */
-  private async soundPairs(terms: readonly QueryTerm[], query: string): Promise<string[][]> {
+  private async soundPairs(terms: readonly QueryTerm[], query: string): Promise<Array<readonly [bigram: string, pairs: string[]]>> {
     const runs = textRuns(Array.from(query).slice(0, MAX_QUERY_LENGTH).join(''))
       .filter((r) => r.cjk)
       .map((r) => Array.from(r.text))
@@ -498,23 +503,61 @@ export class SearchEngine {
     if (runs.length === 0 || this.manifest.sound === 0 || terms.length === 0) return [];
     const count = this.manifest.sound;
     const readings = async (char: string) => ((await this.soundFile(hashKey(char, count))).get(char) ?? []).slice(0, MAX_READINGS);
-    const pairs: string[][] = [];
+    const pairs: Array<readonly [string, string[]]> = [];
     const seen = new Set<string>();
+    const known = new Set(terms.map((t) => t.term));
     for (const chars of runs) {
-      const broken = chars.map((c, i) => i + 1 < chars.length && !this.hot.has(`${c}${chars[i + 1]}`) && !this.postings.has(`${c}${chars[i + 1]}`));
+      const broken = this.broken(chars, known);
       if (!broken.includes(true)) continue;
-      const read = await Promise.all(chars.map((c, i) => (broken[i] || broken[i - 1] ? readings(c) : [])));
+      // Every pair of the run by its sound, not only the broken ones: a name read like the whole
+      // query (永立通信 for 永力通信) then outranks texts that hold the other bigrams by chance
+      // (服务能力 通用要求 holds 力通 across its space).
+      const read = await Promise.all(chars.map((c) => readings(c)));
       for (let i = 0; i + 1 < chars.length; i++) {
-        if (!broken[i]) continue;
+        if (!known.has(`${chars[i]}${chars[i + 1]}`)) continue;
         const options = (read[i] ?? []).flatMap((a) => (read[i + 1] ?? []).map((b) => `${a}${SOUND_JOINER}${b}`));
         const key = options.join();
         if (options.length > 0 && !seen.has(key) && pairs.length < MAX_QUERY_TERMS) {
           seen.add(key);
-          pairs.push(options);
+          pairs.push([`${chars[i]}${chars[i + 1]}`, options]);
         }
       }
     }
     return pairs;
+  }
+
+  /**
+   * Per character of a run, whether the bigram it starts is in no record. Only a query term
+   * (`known`) can tell, its shard being read for the query; a bigram past the term limit is
+   * not broken, whatever earlier queries loaded.
+   */
+  private broken(chars: readonly string[], known: ReadonlySet<string>): boolean[] {
+    return chars.map((c, i) => {
+      const bigram = `${c}${chars[i + 1] ?? ''}`;
+      return i + 1 < chars.length && known.has(bigram) && !this.hot.has(bigram) && !this.postings.has(bigram);
+    });
+  }
+
+  /**
+   * Characters that start a broken bigram of the query's Chinese runs (and end no whole one),
+   * where the bigram is not a homophone either (no name reads like it), as prefix clauses: the
+   * character anywhere. `诺数据` (诺凯数据 with a character left out) breaks 诺数, and 诺 still
+   * tells 诺凯数据 from the other …数据. Their shard is the broken bigram's, read.
+   */
+  private loneChars(plan: Plan, query: string): Clause[] {
+    const out: Clause[] = [];
+    const known = new Set(plan.terms.map((t) => t.term));
+    for (const run of textRuns(Array.from(query).slice(0, MAX_QUERY_LENGTH).join(''))) {
+      const chars = Array.from(run.text);
+      if (!run.cjk || chars.length < 2) continue;
+      const broken = this.broken(chars, known);
+      chars.forEach((c, i) => {
+        const heard = (plan.sounds.get(`${c}${chars[i + 1] ?? ''}`) ?? []).some((pair) => this.postings.has(pair));
+        if (broken[i] && (i === 0 || broken[i - 1]) && !heard && out.length < MAX_QUERY_TERMS)
+          out.push({ term: c, prefix: true, word: false, required: false, boost: NEAR_BOOST });
+      });
+    }
+    return out;
   }
 
   // ---- ranking --------------------------------------------------------------------------
@@ -559,11 +602,12 @@ export class SearchEngine {
     );
     const [candidates, sounds] = await Promise.all([Promise.all(misspelled.map((t) => this.typoCandidates(t.term))), this.soundPairs(plan.terms, query)]);
     candidates.forEach((words, i) => plan.alternatives.set(misspelled[i]?.term ?? '', words));
+    for (const [bigram, pairs] of sounds) plan.sounds.set(bigram, pairs);
     const extra: Clause[] = [
       ...candidates
         .filter((c) => c.length > 0)
         .map((terms, i): Clause => ({ term: misspelled[i]?.term ?? '', prefix: false, word: true, required: false, boost: NEAR_BOOST, terms })),
-      ...sounds.map((terms): Clause => ({ term: terms[0] ?? '', prefix: false, word: false, required: false, boost: NEAR_BOOST, terms })),
+      ...sounds.map(([, terms]): Clause => ({ term: terms[0] ?? '', prefix: false, word: false, required: false, boost: NEAR_BOOST, terms })),
     ];
     const files = new Set<string>();
     const { shards } = this.manifest;
@@ -578,7 +622,7 @@ export class SearchEngine {
     }
     for (const file of files) plan.read.add(file);
     await this.load([...files]);
-    return [...clauses, ...extra].map((c) => this.resolve(plan, c));
+    return [...clauses, ...extra, ...this.loneChars(plan, query)].map((c) => this.resolve(plan, c));
   }
 
   /**
@@ -594,6 +638,9 @@ export class SearchEngine {
     const docs = await this.docs(head.map((h) => h.ref));
     const phrase = compactText(Array.from(query).slice(0, MAX_QUERY_LENGTH).join(''));
     const alternatives = plan.alternatives;
+    // Docs holding each sound pair (a bigram read like the name's: a homophone typo).
+    const soundDocs = new Map([...plan.sounds].map(([bigram, pairs]) => [bigram, pairs.map((p) => this.postings.docsWith(p))]));
+    const han = [...new Set(Array.from(phrase).filter((c) => HAN.test(c)))];
     const scored = head.map((hit, index) => {
       const shown = this.shownText(hit.ref, docs.get(hit.ref));
       const words = shown.words;
@@ -602,11 +649,19 @@ export class SearchEngine {
       let cover = 0;
       for (const t of plan.terms) {
         if (words.has(t.term)) cover += 2;
-        else if ((t.prefix && [...words].some((w) => w.startsWith(t.term))) || (alternatives.get(t.term) ?? []).some((w) => words.has(w))) cover += 1;
+        else if (
+          (t.prefix && [...words].some((w) => w.startsWith(t.term))) ||
+          (alternatives.get(t.term) ?? []).some((w) => words.has(w)) ||
+          (soundDocs.get(t.term) ?? []).some((docs) => docs.has(hit.ref))
+        )
+          cover += 1;
       }
-      return { hit, index, exact, cover };
+      // Then the most of the query's characters anywhere in it: 航乐光电 for 航乐电光 (two swapped), 安鼎通信 for 安鼎信.
+      let chars = 0;
+      for (const c of han) if (shown.compact.some((t) => t.includes(c))) chars += 1;
+      return { hit, index, exact, cover, chars };
     });
-    scored.sort((a, b) => b.exact - a.exact || b.cover - a.cover || a.index - b.index);
+    scored.sort((a, b) => b.exact - a.exact || b.cover - a.cover || b.chars - a.chars || a.index - b.index);
     return [...scored.map((s) => s.hit), ...hits.slice(RERANK)];
   }
 
@@ -616,7 +671,11 @@ export class SearchEngine {
     if (!shown) {
       const texts = doc ? [doc.name.zh, doc.name.en, doc.detail?.zh, doc.detail?.en, doc.code].filter((t): t is string => Boolean(t)) : [];
       const short = doc?.kind === 'enterprise' ? [doc.detail?.zh, doc.detail?.en].filter((t): t is string => Boolean(t)) : [];
-      shown = { words: new Set(texts.flatMap((t) => indexTerms(t, this.manifest.tokenizer))), compact: texts.map(compactText), short: short.map(compactText) };
+      shown = {
+        words: new Set(texts.flatMap((t) => indexTerms(t, this.manifest.tokenizer, false))),
+        compact: texts.map(compactText),
+        short: short.map(compactText),
+      };
       if (doc) this.shown.set(ref, shown);
     }
     return shown;

@@ -67,13 +67,29 @@ export function segmentHan(run: string): string[] {
   return Array.from(segmenter.segment(run), (s) => s.segment).filter((s) => s.trim() !== '');
 }
 
-/** Index terms of a text (duplicates kept: lunr counts term frequency). */
-export function indexTerms(text: string, han: HanTokenizer = 'bigram'): string[] {
+const SPACES = /^\s+$/u;
+
+/**
+ * Index terms of a text (duplicates kept: lunr counts term frequency). Two CJK runs apart by
+ * spaces only also give the bigram across the space (unless `bridges` is false): Chinese titles
+ * set their elements apart (`区块链 供应链 技术要求`), people type them without
+ * (`供应链技术要求`, whose 链技 bigram would otherwise be in no title).
+ * @example indexTerms('供应链 技术') //=> ['供应', '应链', '链', '链技', '技术', '术']
+ */
+export function indexTerms(text: string, han: HanTokenizer = 'bigram', bridges = true): string[] {
   const out: string[] = [];
-  for (const run of textRuns(text)) {
+  const folded = foldText(text);
+  let previous = '';
+  let end = 0;
+  for (const match of folded.matchAll(RUN)) {
+    const run = match[0];
+    const cjk = CJK.test(run);
+    if (cjk && bridges && han === 'bigram' && previous && SPACES.test(folded.slice(end, match.index))) out.push(`${previous}${Array.from(run)[0] ?? ''}`);
     // A loop, not `push(...terms)`: a run of 125,000 Han characters would overflow the call stack.
-    if (run.cjk) for (const term of han === 'bigram' ? hanBigrams(run.text) : segmentHan(run.text)) out.push(term);
-    else out.push(run.text);
+    if (cjk) for (const term of han === 'bigram' ? hanBigrams(run) : segmentHan(run)) out.push(term);
+    else out.push(run);
+    previous = cjk ? (Array.from(run).at(-1) ?? '') : '';
+    end = match.index + run.length;
   }
   return out;
 }
