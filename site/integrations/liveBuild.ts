@@ -30,6 +30,7 @@ import { nextContentGeneration } from '../lib/data/generation.ts';
 import { checkSource } from './contentGate.ts';
 import {
   applyBuild,
+  MANIFEST_VERSION,
   outputFileOf,
   planBuild,
   readManifest,
@@ -127,10 +128,12 @@ export function createLiveSession(options: LiveSessionOptions): LiveSession {
   const staging = join(dirname(outDir), `.live-staging-${process.pid}`);
   let routeFiles = options.routeFiles;
   let running: Promise<RebuildResult> | undefined;
+  // The manifest this session last wrote (read from disk once: the first build wrote it).
+  let current: BuildManifest | undefined;
 
   async function rebuild(): Promise<RebuildResult> {
     const started = performance.now();
-    const previous: BuildManifest | undefined = readManifest(outDir, code);
+    const previous: BuildManifest | undefined = current ?? readManifest(outDir, code);
     if (!previous) throw new Error(`live build: ${outDir} has no manifest of this code (an earlier apply died?); restart the live build to render everything.`);
     const generation = nextContentGeneration();
     const phases: Array<[string, number]> = [];
@@ -179,9 +182,11 @@ export function createLiveSession(options: LiveSessionOptions): LiveSession {
       // What no rebuild writes (the bundled assets, the public files) stays as the first build left it.
       const kept: Record<string, string> = Object.create(null) as Record<string, string>;
       for (const [file, key] of Object.entries(previous.files)) if (!routeFiles.has(file) && !isWrittenAfter(file)) kept[file] = key;
+      current = undefined;
       removeManifest(outDir);
       const { manifest, result } = applyBuild(staging, outDir, previous, { ...kept, ...plan.keyed });
       writeManifest(outDir, code, manifest);
+      current = { version: MANIFEST_VERSION, code, files: manifest };
       routeFiles = new Set(unique.map((p) => outputFileOf(p.pathname, p.route.type)));
       phase('apply');
       const ms = Math.round(performance.now() - started);
