@@ -180,6 +180,8 @@ describe('edit-to-live step', () => {
     const slow = formatIncremental([{ rows: rows.map((r) => ({ ...r, scale: 5000 })), firstBuildMs: 9_000, differences: ['a/index.html'], files: 9 }]);
     expect(slow).toContain('- edit to live at 5000 documents ≤ 3 s (p50 of 5 edits, live build): 9.0 s — NOT met');
     expect(slow).toContain('NO, 1 of 9 files differ (a/index.html) — NOT met');
+    const between = formatIncremental([{ rows: rows.map((r) => ({ ...r, scale: 25_000 })), firstBuildMs: 9_000, differences: [], files: 9 }]);
+    expect(between).toContain('- edit to live at 25000 documents (p50 of 5 edits, live build): 9.0 s — no target at this scale');
   });
 
   it('counts the search index bytes an edit changed: new and different files, not the unchanged ones', () => {
