@@ -22,8 +22,10 @@
  */
 import type { SearchRecord } from '../../../site/lib/search/records.ts';
 import { parseStandardCode } from '../../../site/lib/domain/standardCode.ts';
+import type { QueryCategory } from '../../../tests/search/relevanceQueries.ts';
 import { AlikeJudge } from './alike.ts';
 
+/** The issue's own generated kinds, and the suite's kinds it adds generated queries to (all but those of the embedded-only records). */
 export type GeneratedKind =
   | 'g-en-typo-first'
   | 'g-en-typo-middle'
@@ -32,17 +34,7 @@ export type GeneratedKind =
   | 'g-code-partial'
   | 'g-pinyin-brand'
   | 'g-pinyin-syllable'
-  | 'zh-name'
-  | 'zh-fragment'
-  | 'zh-title'
-  | 'pinyin'
-  | 'initials'
-  | 'en-words'
-  | 'en-typo'
-  | 'zh-typo'
-  | 'code'
-  | 'code-undated'
-  | 'mixed';
+  | Exclude<QueryCategory, 'committee' | 'award' | 'award-year' | 'program'>;
 
 export interface GeneratedQuery {
   readonly q: string;

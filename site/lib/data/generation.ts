@@ -44,3 +44,25 @@ export function perGeneration<A extends unknown[], T>(make: (...args: A) => T): 
     return made.value;
   };
 }
+
+/**
+ * One promise at a time, kept on globalThis under `name` with the key it was made for: the
+ * integrations and the pages (two module graphs) share it, a new key replaces it — so a live
+ * build keeps one register and one checked file, not one per publish — and a rejected promise
+ * is dropped, so the next call tries again.
+ * @example const once = sharedOnce<Register>('x'); once(key, () => fetch()) // same promise for the same key
+ */
+export function sharedOnce<T>(name: string): (key: string, make: () => Promise<T>) => Promise<T> {
+  const symbol = Symbol.for(name);
+  const store = globalThis as { [key: symbol]: { readonly key: string; readonly value: Promise<T> } | undefined };
+  return (key, make) => {
+    const held = store[symbol];
+    if (held?.key === key) return held.value;
+    const entry = { key, value: make() };
+    store[symbol] = entry;
+    entry.value.catch(() => {
+      if (store[symbol] === entry) store[symbol] = undefined;
+    });
+    return entry.value;
+  };
+}

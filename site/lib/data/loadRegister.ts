@@ -13,7 +13,7 @@ import { isPublishedStage, standardState } from '../domain/stages.ts';
 import { todayInBeijing } from '../domain/dates.ts';
 import { isPublicNomination, isVerified } from '../domain/visibility.ts';
 import { readBuildDate, readDataConfig, type DataConfig } from './config.ts';
-import { contentGeneration, perGeneration } from './generation.ts';
+import { contentGeneration, perGeneration, sharedOnce } from './generation.ts';
 import { REGISTER_QUERY } from './queries.ts';
 import type { REGISTER_QUERY_RESULT } from './sanity.types.ts';
 import { createContentSource, type ContentSource } from './sources.ts';
@@ -205,20 +205,12 @@ export function joinRegister(raw: REGISTER_QUERY_RESULT, today: string, origin =
 }
 
 /**
- * Where the register of a Content Lake lives once fetched: on globalThis, because the content
- * gate (loaded with astro.config.mjs) and the pages (Astro's SSR bundle) are two module graphs
- * in one process. The gate validates the snapshot the pages then render: one fetch per build,
- * so an edit published between the two cannot reach a page unchecked.
+ * The register of a Content Lake once fetched, on globalThis (generation.ts, sharedOnce),
+ * because the content gate (loaded with astro.config.mjs) and the pages (Astro's SSR bundle)
+ * are two module graphs in one process. The gate validates the snapshot the pages then render:
+ * one fetch per build, so an edit published between the two cannot reach a page unchecked.
  */
-const LAKE_REGISTER = Symbol.for('standards-tracker.lakeRegister');
-
-type RegisterCache = Map<string, Promise<Register>>;
-
-function lakeRegisterCache(): RegisterCache {
-  const store = globalThis as { [LAKE_REGISTER]?: RegisterCache };
-  store[LAKE_REGISTER] ??= new Map();
-  return store[LAKE_REGISTER];
-}
+const lakeRegisterOnce = sharedOnce<Register>('standards-tracker.lakeRegister');
 
 /**
  * The register of `config` on `today`. A Content Lake is fetched once per process, project,
@@ -228,14 +220,7 @@ function lakeRegisterCache(): RegisterCache {
 export async function loadRegister(config: DataConfig, today: string): Promise<Register> {
   if (config.source === 'local') return fetchRegister(await createContentSource(config), today);
   const key = `${config.apiHost ?? ''}\0${config.projectId}\0${config.dataset}\0${today}\0${contentGeneration()}`;
-  const cache = lakeRegisterCache();
-  let pending = cache.get(key);
-  if (!pending) {
-    pending = createContentSource(config).then((source) => fetchRegister(source, today));
-    cache.set(key, pending);
-    pending.catch(() => cache.delete(key));
-  }
-  return pending;
+  return lakeRegisterOnce(key, () => createContentSource(config).then((source) => fetchRegister(source, today)));
 }
 
 const registerOfGeneration = perGeneration((env: Readonly<Record<string, string | undefined>>) =>

@@ -9,6 +9,7 @@ import { createClient } from '@sanity/client';
 import { evaluate, parse } from 'groq-js';
 import { loadCheckedDocuments, type CheckedContent, type ContentDocument } from '../content/index.ts';
 import { readBuildDate, type DataConfig, type LocalSourceConfig, type SanitySourceConfig } from './config.ts';
+import { sharedOnce } from './generation.ts';
 import { todayInBeijing } from '../domain/dates.ts';
 import { withoutInheritedKeys } from '../domain/plainKeys.ts';
 
@@ -22,25 +23,17 @@ export interface ContentSource {
 export const SANITY_API_VERSION = '2025-02-19';
 
 /**
- * Where the checked documents of this process live: on globalThis, because the content gate
- * (loaded with astro.config.mjs) and the pages (Astro's SSR bundle) are two module graphs in
- * one process. Without it the build read and checked the file twice (measured at 50k
+ * The checked documents of this process, on globalThis (data/generation.ts, sharedOnce): the
+ * content gate (loaded with astro.config.mjs) and the pages (Astro's SSR bundle) are two module
+ * graphs in one process. Without it the build read and checked the file twice (measured at 50k
  * documents: ~2.5 s of ~4 s for content check + data load went to the second pass).
  */
-const CHECKED_CONTENT = Symbol.for('standards-tracker.checkedContent');
-
-type CheckedCache = Map<string, Promise<CheckedContent>>;
-
-function checkedCache(): CheckedCache {
-  const store = globalThis as { [CHECKED_CONTENT]?: CheckedCache };
-  store[CHECKED_CONTENT] ??= new Map();
-  return store[CHECKED_CONTENT];
-}
+const checkedOnce = sharedOnce<CheckedContent>('standards-tracker.checkedContent');
 
 /**
- * loadCheckedDocuments, once per process and file version: keyed by the absolute path, size
- * and modification time, so an edited file is read and checked again (dev server, tests).
- * A failed check is not kept.
+ * loadCheckedDocuments, once per file version: keyed by the absolute path, size and
+ * modification time, so an edited file is read and checked again (dev server, tests, the live
+ * build). A failed check is not kept.
  */
 export async function loadCheckedDocumentsOnce(file: string): Promise<CheckedContent> {
   const path = resolve(file);
@@ -49,15 +42,7 @@ export async function loadCheckedDocumentsOnce(file: string): Promise<CheckedCon
   const info = await stat(path).catch(() => undefined);
   // A missing file goes straight to the check, which reports it in its own words.
   if (!info) return loadCheckedDocuments(file, options);
-  const key = `${path}\0${info.size}\0${info.mtimeMs}\0${options.today}`;
-  const cache = checkedCache();
-  let pending = cache.get(key);
-  if (!pending) {
-    pending = loadCheckedDocuments(file, options);
-    cache.set(key, pending);
-    pending.catch(() => cache.delete(key));
-  }
-  return pending;
+  return checkedOnce(`${path}\0${info.size}\0${info.mtimeMs}\0${options.today}`, () => loadCheckedDocuments(file, options));
 }
 
 type Node = { readonly type: string; readonly [key: string]: unknown };
