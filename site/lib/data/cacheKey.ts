@@ -31,29 +31,59 @@ const isRecord = (value: unknown): value is { readonly _id: string } =>
 
 const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64url');
 
-/** The value as stable JSON, records inside it replaced by their digest at `depth` (or their `_id` at 0). */
-function encode(value: unknown, depth: number): string {
-  if (value === undefined) return 'null';
-  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map((item) => encode(item, depth)).join(',')}]`;
-  if (isRecord(value)) return depth <= 0 ? JSON.stringify(`#${value._id}`) : JSON.stringify(recordDigest(value, depth));
-  return fields(value, depth);
+/** A record's own fields as JSON (each linked record as `"#<_id>"`), digested, and the records it links to, in order. */
+interface Own {
+  readonly digest: string;
+  readonly links: ReadonlyArray<{ readonly _id: string }>;
 }
 
-function fields(value: object, depth: number): string {
-  const keys = Object.keys(value).sort();
-  return `{${keys.map((key) => `${JSON.stringify(key)}:${encode((value as Record<string, unknown>)[key], depth)}`).join(',')}}`;
+const owns = new WeakMap<object, Own>();
+
+/**
+ * The value as JSON with each record inside it (other than `self`) replaced by `"#<_id>"`,
+ * and those records in the order met. JSON.stringify with a replacer: the native serializer
+ * walks and builds the string. Keys come in insertion order, which the same source and code
+ * always give; a source that orders a document's keys differently only costs a re-render.
+ */
+function linked(value: unknown, self?: object): { json: string; links: Array<{ readonly _id: string }> } {
+  const links: Array<{ readonly _id: string }> = [];
+  const json =
+    JSON.stringify(value, (_key: string, item: unknown) => {
+      if (item === self || !isRecord(item)) return item;
+      links.push(item);
+      return `#${item._id}`;
+    }) ?? 'null';
+  return { json, links };
+}
+
+function own(record: { readonly _id: string }): Own {
+  let known = owns.get(record);
+  if (!known) {
+    const { json, links } = linked(record, record);
+    owns.set(record, (known = { digest: sha1(json), links }));
+  }
+  return known;
+}
+
+/** The value's text for a key: its JSON with the records in it as their digests at `depth` (their `_id` at 0). */
+function encode(value: unknown, depth: number): string {
+  if (isRecord(value)) return depth <= 0 ? `#${value._id}` : recordDigest(value, depth);
+  const { json, links } = linked(value);
+  return depth <= 0 || links.length === 0 ? json : `${json}\n${links.map((link) => recordDigest(link, depth)).join('\n')}`;
 }
 
 /**
  * The digest of a joined record: its fields, and linked records to `depth - 1` more hops.
+ * Its own fields are serialized once, whatever the depths it is asked at.
  * @example recordDigest(enterprise, PAGE_DEPTH) // changes when its standards' titles change
  */
 export function recordDigest(record: { readonly _id: string }, depth: number): string {
+  const { digest: mine, links } = own(record);
+  if (depth <= 1 || links.length === 0) return mine;
   const cache = (memo[depth] ??= new WeakMap());
   let digest = cache.get(record);
   if (digest === undefined) {
-    digest = sha1(fields(record, depth - 1));
+    digest = sha1(`${mine}\n${links.map((link) => recordDigest(link, depth - 1)).join('\n')}`);
     cache.set(record, digest);
   }
   return digest;

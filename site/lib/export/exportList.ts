@@ -54,12 +54,27 @@ export interface ExportList {
   readonly description: Label;
   readonly fields: readonly FieldInfo[];
   count(register: Register): number;
+  /** Every row's cell values, in column order: what both files are written from (worked out once per register). */
+  cells(register: Register, ctx: ExportContext): readonly (readonly CellValue[])[];
   json(register: Register, ctx: ExportContext): Record<string, CellValue>[];
   csv(register: Register, ctx: ExportContext): string;
 }
 
+/** A CSV cell as the file spells it: lists joined, booleans as JSON spells them (csv-stringify writes 1/0). */
+const csvCell = (value: CellValue): string | number | null =>
+  Array.isArray(value) ? value.join(LIST_SEPARATOR) : typeof value === 'boolean' ? String(value) : (value as string | number | null);
+
 export function defineList<T>(definition: ExportListDefinition<T>): ExportList {
   const { columns } = definition;
+  // Each list is written twice (JSON and CSV) from one register: its cells are worked out once.
+  const made = new WeakMap<Register, { readonly site: string; readonly cells: readonly (readonly CellValue[])[] }>();
+  const cellsOf = (register: Register, ctx: ExportContext): readonly (readonly CellValue[])[] => {
+    const known = made.get(register);
+    if (known?.site === ctx.site.href) return known.cells;
+    const cells = definition.rows(register).map((row) => columns.map((column) => column.value(row, ctx)));
+    made.set(register, { site: ctx.site.href, cells });
+    return cells;
+  };
   return {
     name: definition.name,
     title: definition.title,
@@ -71,19 +86,12 @@ export function defineList<T>(definition: ExportListDefinition<T>): ExportList {
       ...(column.vocabulary ? { vocabulary: Object.entries(column.vocabulary).map(([value, label]) => ({ value, label })) } : {}),
     })),
     count: (register) => definition.rows(register).length,
-    json: (register, ctx) => definition.rows(register).map((row) => Object.fromEntries(columns.map((column) => [column.key, column.value(row, ctx)]))),
+    cells: cellsOf,
+    json: (register, ctx) => cellsOf(register, ctx).map((row) => Object.fromEntries(columns.map((column, i) => [column.key, row[i] as CellValue]))),
     csv: (register, ctx) =>
       toCsv(
-        columns.map((column) => ({
-          header: column.key,
-          value: (row: T) => {
-            const value = column.value(row, ctx);
-            if (Array.isArray(value)) return value.join(LIST_SEPARATOR);
-            // csv-stringify writes booleans as 1/0; spell them as JSON does.
-            return typeof value === 'boolean' ? String(value) : (value as string | number | null);
-          },
-        })),
-        definition.rows(register),
+        columns.map((column, i) => ({ header: column.key, value: (row: readonly CellValue[]) => csvCell(row[i] as CellValue) })),
+        cellsOf(register, ctx),
       ),
   };
 }

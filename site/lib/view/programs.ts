@@ -100,9 +100,19 @@ export function deadlineText(deadline: Deadline, lang: Lang): string {
 /**
  * The enterprises that appear to qualify for a programme, each with its match (none when the
  * programme has no criteria): what the programme's page lists, computed once for both languages.
+ * A programme of the register takes each enterprise's matches as its own pages do
+ * (`enterpriseMatches`), so every enterprise is matched against every programme once per build.
  */
-export function qualifyingRows(program: Program, register: Pick<Register, 'enterprises' | 'today'>) {
-  return hasCriteria(program.eligibility) ? qualifyingEnterprises(program, register.enterprises, register.today) : [];
+export function qualifyingRows(
+  program: Program,
+  register: Pick<Register, 'enterprises' | 'programs' | 'today'>,
+): ReturnType<typeof qualifyingEnterprises<Program, Register['enterprises'][number]>> {
+  if (!hasCriteria(program.eligibility)) return [];
+  if (!register.programs.includes(program)) return qualifyingEnterprises(program, register.enterprises, register.today);
+  return register.enterprises.flatMap((enterprise) => {
+    const match = enterpriseMatches(enterprise, register.programs, register.today).find((m) => m.program === program);
+    return match ? [{ enterprise, match }] : [];
+  });
 }
 
 /** What MatchReason shows of a match: each qualifying standard (linked by its code) and the tier condition. */
