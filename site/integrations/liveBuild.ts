@@ -26,7 +26,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
-import { nextContentGeneration } from '../lib/data/generation.ts';
+import { nextContentGeneration, warmUpGeneration } from '../lib/data/generation.ts';
 import { checkSource } from './contentGate.ts';
 import {
   applyBuild,
@@ -144,6 +144,7 @@ export function createLiveSession(options: LiveSessionOptions): LiveSession {
       mark = at;
     };
     await checkSource(logger);
+    warmUpGeneration();
     phase('check');
     app.routeCache?.clearAll();
     const paths = await prerenderer.getStaticPaths();

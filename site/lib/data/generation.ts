@@ -66,3 +66,27 @@ export function sharedOnce<T>(name: string): (key: string, make: () => Promise<T
     return entry.value;
   };
 }
+
+const WARM_UPS = Symbol.for('standards-tracker.generationWarmUps');
+type WarmUps = typeof globalThis & { [WARM_UPS]?: Map<string, () => unknown> };
+
+/**
+ * Work a live rebuild starts as soon as its content is checked (`warmUpGeneration`), before
+ * Astro asks for it: the search index, made in its own thread meanwhile. One per `name` (a
+ * module loaded again replaces its own).
+ */
+export function onGeneration(name: string, start: () => unknown): void {
+  const store = globalThis as WarmUps;
+  (store[WARM_UPS] ??= new Map()).set(name, start);
+}
+
+/** Start the current generation's warm-ups (liveBuild.ts, after the content check). A failure is the caller's that awaits the value, not this one's. */
+export function warmUpGeneration(): void {
+  for (const start of (globalThis as WarmUps)[WARM_UPS]?.values() ?? []) {
+    try {
+      Promise.resolve(start()).catch(() => undefined);
+    } catch {
+      // Reported where the value is used.
+    }
+  }
+}

@@ -3,39 +3,41 @@
  * from the register, then every `/search/…` endpoint returns its slice (the endpoints'
  * getStaticPaths list every file).
  *
- * The index is a pure function of the search records, so a live build (one process, many
- * generations) reuses the last one when the records are the same as last time — an edit of
- * something search does not hold (a nomination's recommender, a programme's deadline) costs
- * a digest of the records instead of the whole index.
+ * In a live build (one process, many generations) the index is made in a thread of its own
+ * (indexWorker.ts), started as soon as a rebuild's content is checked, and made again only
+ * when the search records changed (indexTexts.ts).
  */
-import { createHash } from 'node:crypto';
-import { liveBuildEnabled, perGeneration } from '../data/generation.ts';
+import { liveBuildEnabled, onGeneration, perGeneration } from '../data/generation.ts';
 import { getRegister } from '../data/loadRegister.ts';
-import { buildSearchIndex, type SearchIndex } from './buildIndex.ts';
-import { searchRecords, type SearchRecord } from './records.ts';
+import { reusingSearchTexts, searchTextsOf, type SearchTexts } from './indexTexts.ts';
+import { searchTextsInThread } from './indexWorker.ts';
+import { searchRecords } from './records.ts';
 
-interface Built {
-  readonly digest: string;
-  readonly index: SearchIndex;
-  texts?: ReadonlyMap<string, string>;
-}
+const inThisThread = reusingSearchTexts();
 
-let last: Built | undefined;
+const textsOfGeneration: () => Promise<SearchTexts> = perGeneration(async () => {
+  const records = searchRecords(await getRegister());
+  // A one-off build has no next generation: a digest of the records would be spent for nothing.
+  if (!liveBuildEnabled()) return searchTextsOf(records);
+  const inThread = searchTextsInThread(records);
+  if (inThread) {
+    try {
+      return await inThread;
+    } catch (error) {
+      // The thread is gone (indexWorker.ts stops using it); the same index is made here.
+      console.warn(`${error instanceof Error ? error.message : String(error)}; making the search index in the build's thread.`);
+    }
+  }
+  return inThisThread(records).texts;
+});
 
-function indexOf(records: readonly SearchRecord[]): Built {
-  // A one-off build has no next generation: the digest would be spent for nothing.
-  if (!liveBuildEnabled()) return { digest: '', index: buildSearchIndex(records) };
-  const digest = createHash('sha1').update(JSON.stringify(records)).digest('base64url');
-  if (last?.digest !== digest) last = { digest, index: buildSearchIndex(records) };
-  return last;
-}
-
-const builtOfGeneration: () => Promise<Built> = perGeneration(() => getRegister().then((register) => indexOf(searchRecords(register))));
+// A live rebuild asks for the index as soon as its content is checked, so the thread makes it
+// while the other pages are worked out.
+if (liveBuildEnabled()) onGeneration('search index', () => textsOfGeneration());
 
 /**
  * Every index file as the JSON text the endpoint serves, made once per index: the incremental
  * build keys each file by its text (contentKey), so a file whose bytes did not change is
  * neither rendered nor written.
  */
-export const getSearchTexts = (): Promise<ReadonlyMap<string, string>> =>
-  builtOfGeneration().then((built) => (built.texts ??= new Map([...built.index.files].map(([path, value]) => [path, JSON.stringify(value)]))));
+export const getSearchTexts = (): Promise<SearchTexts> => textsOfGeneration();

@@ -108,11 +108,27 @@ export function qualifyingRows(
   register: Pick<Register, 'enterprises' | 'programs' | 'today'>,
 ): ReturnType<typeof qualifyingEnterprises<Program, Register['enterprises'][number]>> {
   if (!hasCriteria(program.eligibility)) return [];
-  if (!register.programs.includes(program)) return qualifyingEnterprises(program, register.enterprises, register.today);
-  return register.enterprises.flatMap((enterprise) => {
-    const match = enterpriseMatches(enterprise, register.programs, register.today).find((m) => m.program === program);
-    return match ? [{ enterprise, match }] : [];
-  });
+  const byProgram = qualifyingByProgram(register);
+  return byProgram.get(program) ?? (register.programs.includes(program) ? [] : qualifyingEnterprises(program, register.enterprises, register.today));
+}
+
+type QualifyingRow = ReturnType<typeof qualifyingEnterprises<Program, Register['enterprises'][number]>>[number];
+const qualifyingOf = new WeakMap<object, { readonly enterprises: readonly object[]; readonly today: string; readonly rows: Map<Program, QualifyingRow[]> }>();
+
+/** Every programme's qualifying rows, from one pass over the enterprises' matches (enterprises in register order). */
+function qualifyingByProgram(register: Pick<Register, 'enterprises' | 'programs' | 'today'>): Map<Program, QualifyingRow[]> {
+  const known = qualifyingOf.get(register.programs);
+  if (known && known.enterprises === register.enterprises && known.today === register.today) return known.rows;
+  const rows = new Map<Program, QualifyingRow[]>();
+  for (const enterprise of register.enterprises) {
+    for (const match of enterpriseMatches(enterprise, register.programs, register.today)) {
+      let list = rows.get(match.program);
+      if (!list) rows.set(match.program, (list = []));
+      list.push({ enterprise, match });
+    }
+  }
+  qualifyingOf.set(register.programs, { enterprises: register.enterprises, today: register.today, rows });
+  return rows;
 }
 
 /** What MatchReason shows of a match: each qualifying standard (linked by its code) and the tier condition. */
