@@ -67,6 +67,9 @@ export function sitemapFiles(paths: readonly string[], site: string, limit = SIT
   return files;
 }
 
+/** The last sitemap written, by its site and paths (a live build writes one per rebuild). */
+let lastSitemap: { readonly key: string; readonly files: ReadonlyMap<string, string> } | undefined;
+
 /**
  * Write the sitemap of a build's pages (URL paths, rendered or kept) into `out`. HTML pages only
  * (directory format: paths end in `/`), not endpoints such as `search/docs/0.json/`; redirect
@@ -75,7 +78,10 @@ export function sitemapFiles(paths: readonly string[], site: string, limit = SIT
 export async function writeSitemap(out: string, site: string, pagePaths: readonly string[]): Promise<string[]> {
   const moved = new Set((await loadStandardRedirects()).map((r) => r.from));
   const paths = pagePaths.map((p) => p.replace(/\/{2,}/g, '/')).filter((p) => p.endsWith('/') && !/\.[a-z0-9]+\/$/i.test(p) && !moved.has(p));
-  const files = sitemapFiles(paths, site);
+  const key = `${site}\n${paths.join('\n')}`;
+  // A live build writes the sitemap on every rebuild; most edits leave the pages as they were.
+  if (lastSitemap?.key !== key) lastSitemap = { key, files: sitemapFiles(paths, site) };
+  const { files } = lastSitemap;
   mkdirSync(out, { recursive: true });
   for (const [name, xml] of files) writeFileSync(`${out}/${name}`, xml);
   return [...files.keys()];

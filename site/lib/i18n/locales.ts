@@ -55,3 +55,11 @@ export function neutralPath(pathname: string): string {
 export function langPaths() {
   return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 }
+
+/**
+ * `langPaths` of a page that shows only what its incremental-build `cacheKey` covers (a list
+ * keyed by its records, site/lib/data/cacheKey.ts): the same key for both languages.
+ */
+export function keyedLangPaths(cacheKey: string | undefined) {
+  return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang }, ...(cacheKey === undefined ? {} : { cacheKey }) }));
+}

@@ -57,6 +57,13 @@ describe('page cache keys', () => {
     expect(digest({ _id: 'x', a: linked }, 1)).toBe(digest({ _id: 'x', a: { _id: 'y', v: 2 } }, 1));
   });
 
+  it('take a depth-0 part as plain data: all of it counts, and a joined record in it is refused', () => {
+    const list = [{ name: '企业', tier: 'a' }];
+    expect(pageCacheKey({ list: [list, 0] })).toBe(pageCacheKey({ list: [[{ name: '企业', tier: 'a' }], 0] }));
+    expect(pageCacheKey({ list: [[{ name: '企业', tier: 'b' }], 0] })).not.toBe(pageCacheKey({ list: [list, 0] }));
+    expect(() => pageCacheKey({ enterprise: [base.enterprise, 0] })).toThrow(TypeError);
+  });
+
   it('are computed only for an incremental build', () => {
     expect(incrementalBuildEnabled({ INCREMENTAL_BUILD: '1' })).toBe(true);
     expect(incrementalBuildEnabled({})).toBe(false);
