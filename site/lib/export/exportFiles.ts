@@ -3,7 +3,7 @@
  * en columns side by side.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { pageCacheKey } from '../data/cacheKey.ts';
+import { incrementalBuildEnabled } from '../data/cacheKey.ts';
 import { getRegister } from '../data/loadRegister.ts';
 import type { Register } from '../data/register.ts';
 import type { ExportContext, ExportList } from './exportList.ts';
@@ -37,7 +37,7 @@ export function openDataRoute(format: ExportFormat, configuredSite: string | und
     getStaticPaths: async () => {
       const register = await getRegister();
       return EXPORT_LISTS.map((list) => {
-        const cacheKey = pageCacheKey({ list: [list.name, 0], cells: [list.cells(register, ctx), 0] });
+        const cacheKey = incrementalBuildEnabled() ? list.cellsDigest(register, ctx) : undefined;
         return { params: { name: list.name }, props: { list }, ...(cacheKey === undefined ? {} : { cacheKey }) };
       });
     },
