@@ -58,8 +58,9 @@ export function langPaths() {
 
 /**
  * `langPaths` of a page that shows only what its incremental-build `cacheKey` covers (a list
- * keyed by its records, site/lib/data/cacheKey.ts): the same key for both languages.
+ * keyed by its records or by the rows it shows, site/lib/data/cacheKey.ts): the same key and
+ * props for both languages.
  */
-export function keyedLangPaths(cacheKey: string | undefined) {
-  return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang }, ...(cacheKey === undefined ? {} : { cacheKey }) }));
+export function keyedLangPaths<P extends Record<string, unknown>>(cacheKey: string | undefined, props?: P) {
+  return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { ...props, lang }, ...(cacheKey === undefined ? {} : { cacheKey }) }));
 }

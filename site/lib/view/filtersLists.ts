@@ -28,7 +28,10 @@ type Values<K extends string> = Readonly<Record<K, readonly string[]>>;
 
 const list = (value: string | null | undefined): string[] => (value ? [value] : []);
 
-export function enterpriseRowValues(e: Enterprise): Values<(typeof ENTERPRISE_FILTER_KEYS)[number]> {
+/** What the enterprise filters read of an enterprise (a record or a list row). */
+type EnterpriseFacets = Pick<Enterprise, 'serviceTier' | 'industry' | 'park'>;
+
+export function enterpriseRowValues(e: EnterpriseFacets): Values<(typeof ENTERPRISE_FILTER_KEYS)[number]> {
   return { tier: list(e.serviceTier), industry: list(e.industry), park: list(e.park?.trim()) };
 }
 
@@ -54,7 +57,7 @@ const CODE_COLLATOR = new Intl.Collator('en', { numeric: true, sensitivity: 'bas
 /** Park names are Chinese; pinyin order in both languages. */
 const PARK_COLLATOR = new Intl.Collator('zh-CN');
 
-export function enterpriseFilterFields(enterprises: readonly Enterprise[]): FilterField[] {
+export function enterpriseFilterFields(enterprises: readonly EnterpriseFacets[]): FilterField[] {
   const rows = enterprises.map(enterpriseRowValues);
   return [
     {
