@@ -90,7 +90,7 @@ function asCheckError(file: string, error: unknown): never {
 export async function loadCheckedDocuments(file: string, options: CheckOptions = {}): Promise<CheckedContent> {
   let read: NdjsonRead;
   try {
-    read = await readNdjson(file);
+    read = await readNdjson(file, options.documentCache);
   } catch (error) {
     asCheckError(file, error);
   }

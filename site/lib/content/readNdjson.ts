@@ -9,6 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
+import type { DocumentCache } from './documentCache.ts';
 import { clip, type ContentProblem, type NdjsonEntry, type SanityDocumentLike } from './problem.ts';
 
 export interface NdjsonRead {
@@ -57,14 +58,14 @@ function fileError(file: string, error: unknown): ContentFileError {
 }
 
 /** Read and split a file. Throws ContentFileError only when the file cannot be read at all. */
-export async function readNdjson(file: string): Promise<NdjsonRead> {
+export async function readNdjson(file: string, cache?: DocumentCache): Promise<NdjsonRead> {
   let buffer: Buffer;
   try {
     buffer = await readFile(file);
   } catch (error) {
     throw fileError(file, error);
   }
-  return parseNdjson(file, buffer);
+  return parseNdjson(file, buffer, cache);
 }
 
 /** Synchronous twin of readNdjson, for callers that cannot await. */
@@ -85,7 +86,7 @@ const CR = 0x0d;
  * Split a buffer into documents. `file` only names the source in problems.
  * @example parseNdjson('x.ndjson', Buffer.from('{"_id":"a","_type":"award"}\n')).entries.length //=> 1
  */
-export function parseNdjson(file: string, bytes: Uint8Array): NdjsonRead {
+export function parseNdjson(file: string, bytes: Uint8Array, cache?: DocumentCache): NdjsonRead {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries: NdjsonEntry[] = [];
   const problems: ContentProblem[] = [];
@@ -101,12 +102,13 @@ export function parseNdjson(file: string, bytes: Uint8Array): NdjsonRead {
     if (end > start && buffer[end - 1] === CR) end -= 1;
     // UTF-8 byte order mark on the first line.
     const from = line === 1 && end - start >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : start;
-    if (!readLine(file, buffer, from, end, line, wholeFileIsUtf8, entries, problems)) {
+    if (!readLine(file, buffer, from, end, line, wholeFileIsUtf8, entries, problems, cache)) {
       const id = idInText(buffer.toString('utf8', from, Math.min(end, from + ID_SCAN_BYTES)));
       if (id !== undefined) unreadableIds.add(id);
     }
     start = next;
   }
+  cache?.endRead();
   if (entries.length === 0 && problems.length === 0) {
     problems.push({
       level: 'error',
@@ -127,6 +129,7 @@ function readLine(
   wholeFileIsUtf8: boolean,
   entries: NdjsonEntry[],
   problems: ContentProblem[],
+  cache: DocumentCache | undefined,
 ): boolean {
   const problem = (message: string): false => {
     problems.push({ level: 'error', file, line, message });
@@ -144,7 +147,7 @@ function readLine(
   if (text.trim() === '') return true;
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = cache ? cache.parse(text) : JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/, ".*" is not valid JSON$/s, '') : String(error);
     return problem(`malformed JSON (${clip(reason, 120)}). Each line must be one complete JSON document; fix the line or remove it.`);

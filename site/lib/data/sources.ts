@@ -7,9 +7,9 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createClient } from '@sanity/client';
 import { evaluate, parse } from 'groq-js';
-import { loadCheckedDocuments, type CheckedContent, type ContentDocument } from '../content/index.ts';
+import { DocumentCache, loadCheckedDocuments, type CheckedContent, type ContentDocument } from '../content/index.ts';
 import { readBuildDate, type DataConfig, type LocalSourceConfig, type SanitySourceConfig } from './config.ts';
-import { sharedOnce } from './generation.ts';
+import { liveBuildEnabled, sharedOnce } from './generation.ts';
 import { todayInBeijing } from '../domain/dates.ts';
 import { withoutInheritedKeys } from '../domain/plainKeys.ts';
 
@@ -30,6 +30,18 @@ export const SANITY_API_VERSION = '2025-02-19';
  */
 const checkedOnce = sharedOnce<CheckedContent>('standards-tracker.checkedContent');
 
+const DOCUMENT_CACHE = Symbol.for('standards-tracker.documentCache');
+
+/**
+ * The live build's document cache (content/documentCache.ts), one per process on globalThis:
+ * the content gate and the pages are two module graphs, and whichever reads the file first
+ * in a generation reads it for both (checkedOnce).
+ */
+function liveDocumentCache(): DocumentCache {
+  const store = globalThis as { [DOCUMENT_CACHE]?: DocumentCache };
+  return (store[DOCUMENT_CACHE] ??= new DocumentCache());
+}
+
 /**
  * loadCheckedDocuments, once per file version: keyed by the absolute path, size and
  * modification time, so an edited file is read and checked again (dev server, tests, the live
@@ -38,7 +50,7 @@ const checkedOnce = sharedOnce<CheckedContent>('standards-tracker.checkedContent
 export async function loadCheckedDocumentsOnce(file: string): Promise<CheckedContent> {
   const path = resolve(file);
   // Year bounds depend on the day the build treats as today (BUILD_DATE; a ConfigError when invalid).
-  const options = { today: readBuildDate(process.env, todayInBeijing) };
+  const options = { today: readBuildDate(process.env, todayInBeijing), ...(liveBuildEnabled() ? { documentCache: liveDocumentCache() } : {}) };
   const info = await stat(path).catch(() => undefined);
   // A missing file goes straight to the check, which reports it in its own words.
   if (!info) return loadCheckedDocuments(file, options);

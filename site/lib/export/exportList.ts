@@ -3,7 +3,7 @@
  * CSV file, and the field table on /data/, are made from that one definition.
  */
 import { createHash } from 'node:crypto';
-import { incrementalBuildEnabled, PAGE_DEPTH, recordDigest } from '../data/cacheKey.ts';
+import { incrementalBuildEnabled, recordDigest } from '../data/cacheKey.ts';
 import type { Register } from '../data/register.ts';
 import type { Label } from '../domain/vocabulary.ts';
 import type { LocaleLike } from '../i18n/localize.ts';
@@ -78,6 +78,13 @@ interface RowCells {
   readonly json: string;
 }
 
+/**
+ * Hops a column reads from its row: the row's own fields and those of the records it links to
+ * (a participation's standard code, a nomination's award name, a standard's committee code) —
+ * never further (lists.ts; tests/unit/export/incrementalLists.test.ts).
+ */
+const ROW_DEPTH = 2;
+
 const isRecordRow = (row: unknown): row is { readonly _id: string } =>
   typeof row === 'object' && row !== null && typeof (row as { _id?: unknown })._id === 'string';
 
@@ -85,9 +92,8 @@ export function defineList<T>(definition: ExportListDefinition<T>): ExportList {
   const { columns } = definition;
   // Each list is written twice (JSON and CSV) from one register: its cells are worked out once.
   const made = new WeakMap<Register, Cells>();
-  // An incremental build keeps each row's cells by the row's digest (its record to PAGE_DEPTH:
-  // a column, like a detail page, shows its row and records at most two hops away), so a
-  // rebuild after an edit works out the cells of the rows that changed, not of 20,000.
+  // An incremental build keeps each row's cells by the row's digest to ROW_DEPTH, so a rebuild
+  // after an edit works out the cells of the rows that changed, not of 20,000.
   let previous: { readonly site: string; readonly rows: Map<string, RowCells> } | undefined;
   const cellsAndDigest = (register: Register, ctx: ExportContext): Cells => {
     const known = made.get(register);
@@ -98,7 +104,7 @@ export function defineList<T>(definition: ExportListDefinition<T>): ExportList {
     const rows = new Map<string, RowCells>();
     const hash = createHash('sha1');
     const cells = definition.rows(register).map((row) => {
-      const id = reuse && isRecordRow(row) ? recordDigest(row, PAGE_DEPTH) : undefined;
+      const id = reuse && isRecordRow(row) ? recordDigest(row, ROW_DEPTH) : undefined;
       let entry = id === undefined ? undefined : before?.get(id);
       if (!entry) {
         const values = columns.map((column) => column.value(row, ctx));

@@ -16,14 +16,17 @@ const TODAY = '2026-01-15';
 const ctx = exportContext(new URL('https://example.org'));
 const lines = readFileSync('content/dataset.ndjson', 'utf8').trimEnd().split('\n');
 
-/** The embedded register, with one published enterprise's description changed if `edit`. */
-async function register(edit: boolean): Promise<{ register: Register; id: string }> {
+type Doc = { _id: string; _type: string } & Record<string, unknown>;
+
+/** The embedded register, with the first published document of `edit`'s type and field changed. */
+async function register(edit?: { type: string; field: string }): Promise<{ register: Register; id: string }> {
   let id = '';
   const docs = lines.map((line) => {
-    const doc = JSON.parse(line) as { _id: string; _type: string; description?: { zh: string; en?: string } };
-    if (edit && !id && doc._type === 'enterprise' && !doc._id.startsWith('drafts.') && doc.description) {
+    const doc = JSON.parse(line) as Doc;
+    const value = edit ? (doc[edit.field] as { zh?: string } | undefined) : undefined;
+    if (edit && !id && doc._type === edit.type && !doc._id.startsWith('drafts.') && typeof value?.zh === 'string') {
       id = doc._id;
-      return { ...doc, description: { ...doc.description, zh: `${doc.description.zh}（已更新）` } };
+      return { ...doc, [edit.field]: { ...value, zh: `${value.zh}（已更新）` } };
     }
     return doc;
   });
@@ -43,21 +46,27 @@ describe('open-data lists in an incremental build', () => {
     else process.env['INCREMENTAL_BUILD'] = saved;
   });
 
-  it('write after an edit what a fresh build writes, and give a new key only to the files whose cells changed', async () => {
-    const before = await register(false);
+  it.each([
+    // The edited record's own list only: the participations show the enterprise's name, not its description.
+    { type: 'enterprise', field: 'description', lists: ['enterprises'] },
+    { type: 'standard', field: 'title', lists: ['standards'] },
+    // One hop: the relation lists show the enterprise's name.
+    { type: 'enterprise', field: 'name', lists: ['enterprises', 'participations', 'committee-roles', 'nominations'] },
+  ])('write after an edit ($type $field) what a fresh build writes, with a new key only for the files whose cells changed', async (edit) => {
+    const before = await register();
     const keysBefore = EXPORT_LISTS.map((list) => list.cellsDigest(before.register, ctx));
     files(before.register);
-    const after = await register(true);
-    expect(after.id).toMatch(/^enterprise-/);
+    const after = await register(edit);
+    expect(after.id.startsWith(`${edit.type}-`)).toBe(true);
     const keysAfter = EXPORT_LISTS.map((list) => list.cellsDigest(after.register, ctx));
     const reused = files(after.register);
 
     delete process.env['INCREMENTAL_BUILD'];
-    const fresh = files((await register(true)).register);
+    const fresh = files((await register(edit)).register);
     expect(reused).toEqual(fresh);
     expect(fresh.join('')).toContain('（已更新）');
 
     const changed = EXPORT_LISTS.filter((_, i) => keysBefore[i] !== keysAfter[i]).map((list) => list.name);
-    expect(changed).toEqual(['enterprises']);
+    expect(changed).toEqual(edit.lists);
   });
 });

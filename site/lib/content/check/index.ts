@@ -9,6 +9,7 @@
  */
 import { todayInBeijing } from '../../domain/dates.ts';
 import type { DocumentType } from '../../domain/model.ts';
+import type { DocumentCache, DocumentChecks } from '../documentCache.ts';
 import type { ContentProblem, NdjsonEntry, ProblemLevel } from '../problem.ts';
 import { classify, type Classified } from './classify.ts';
 import { checkDomainRules } from './domainRules.ts';
@@ -26,6 +27,8 @@ export interface CheckOptions {
   readonly today?: string;
   /** Ids of lines that could not be read (readNdjson): references to them are not reported again. */
   readonly unreadableIds?: ReadonlySet<string>;
+  /** A live build's cache: each document's own checks kept with it (documentCache.ts). */
+  readonly documentCache?: DocumentCache;
 }
 
 export interface CheckResult {
@@ -51,8 +54,23 @@ export function checkEntries(file: string, entries: readonly NdjsonEntry[], opti
     // A draft is work in progress and never reaches the site: its problems inform staff
     // (warnings) but do not stop a build.
     const at = (level: ProblemLevel, field: string | undefined, message: string): void => report(subject.published ? level : 'warning', entry, id, type, field, message);
-    checkShape(entry.doc, type, at, subject.references);
-    checkDomainRules(subject, at);
+    const cache = options.documentCache;
+    const known = cache?.checksOf(entry.doc);
+    if (known) {
+      for (const [level, field, message] of known.problems) at(level, field, message);
+      subject.references.push(...known.references);
+      continue;
+    }
+    const problems: Array<DocumentChecks['problems'][number]> = [];
+    const record = !cache
+      ? at
+      : (level: ProblemLevel, field: string | undefined, message: string): void => {
+          problems.push([level, field, message]);
+          at(level, field, message);
+        };
+    checkShape(entry.doc, type, record, subject.references);
+    checkDomainRules(subject, record);
+    cache?.keepChecks(entry.doc, { problems, references: [...subject.references] });
   }
 
   // Pass 3: references, resolved against the id index.
