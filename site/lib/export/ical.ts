@@ -62,24 +62,26 @@ export function escapeText(text: string): string {
 export function foldLine(line: string): string {
   // A UTF-16 unit is at most 3 octets (a surrogate pair, 2 units, is 4): most lines need no walk.
   if (line.length * 3 <= MAX_LINE_OCTETS) return line;
-  const parts: string[] = [];
+  let out = '';
   let start = 0;
   let octets = 0;
+  // Continuation lines carry a leading space, which counts towards their 75 octets.
+  let limit = MAX_LINE_OCTETS;
   for (let i = 0; i < line.length;) {
-    const cp = line.codePointAt(i) ?? 0;
-    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-    // Continuation lines carry a leading space, which counts towards their 75 octets.
-    const limit = parts.length === 0 ? MAX_LINE_OCTETS : MAX_LINE_OCTETS - 1;
+    const unit = line.charCodeAt(i);
+    // A high surrogate starts a pair: one 4-octet character in two units (a lone one is 3, as U+FFFD).
+    const pair = unit >= 0xd800 && unit <= 0xdbff && i + 1 < line.length && (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const size = unit < 0x80 ? 1 : unit < 0x800 ? 2 : pair ? 4 : 3;
     if (octets + size > limit) {
-      parts.push(line.slice(start, i));
+      out += `${line.slice(start, i)}${CRLF} `;
       start = i;
       octets = 0;
+      limit = MAX_LINE_OCTETS - 1;
     }
     octets += size;
-    i += cp > 0xffff ? 2 : 1;
+    i += pair ? 2 : 1;
   }
-  parts.push(line.slice(start));
-  return parts.join(`${CRLF} `);
+  return out + line.slice(start);
 }
 
 /**
