@@ -1,16 +1,25 @@
 /**
  * The static files of the search index, as the build writes them under `/search/` and the
- * query engine reads them. Everything the browser needs is plain JSON; lunr runs only at build
- * time (terms, BM25 weights), and the worker scores the postings itself (postings.ts).
+ * query engine reads them. Everything the browser needs is plain JSON. The files carry what
+ * lunr's BM25 weights are made of (document and term frequencies, field lengths, boosts), not
+ * the weights: the worker computes them as it loads a shard (weights.ts) and scores the
+ * postings itself (postings.ts). So an edit of one record changes the files of the terms it
+ * gains or loses, its norms file, the length totals and its display chunk, and no other posting (tests/search/editLocality.test.ts).
  *
  * - `manifest.json`: fields, shard counts, doc ranges (facets), hot terms.
  * - `names/<n>.json`, `text/<n>.json`: term shards. A term lives in shard
  *   `hash(key(term)) mod count` of its group; `names` holds the name, code and pinyin fields
  *   (small, answers most queries), `text` titles and descriptions (loaded after first paint).
- * - `hot/<termIndex>.json`: one file per very frequent term (北京, 公司, information …), so the
+ * - `hot/<id>.json`: one file per very frequent term (北京, 公司, information …), so the
  *   ordinary shards stay small; fetched only when a query has nothing more selective. Its
- *   name-field and title postings, when small enough, are apart in `hot/<termIndex>.n.json` and
+ *   name-field and title postings, when small enough, are apart in `hot/<id>.n.json` and
  *   `.t.json`: every query with the term reads those, so frequent bigrams of a phrase count.
+ *   The id is a hash of the term (`hotFileIds`): it does not move when other terms come or go.
+ * - `norms/<n>.json`: each document's field lengths and boost, `NORM_CHUNK` documents per file,
+ *   which the engine weighs the postings with (weights.ts). Read by every query, whole.
+ * - `stats.json`: the sum of every field's lengths and the hot terms' document frequencies:
+ *   what changes with almost every edit, apart (a few KB), so that an edit rewrites neither the
+ *   manifest nor every norms file nor every part of a hot term. Read by every query.
  * - `docs/<n>.json`: display records, `DOC_CHUNK` per file, fetched for the results shown.
  * - `del/<n>.json`: the deletion neighbourhood of every word (SymSpell): each word and its
  *   one-letter deletions, filed by variant, so a misspelled word finds the words within one or
@@ -24,7 +33,7 @@
 import type { LocaleLike } from '../i18n/localize.ts';
 import type { HanTokenizer } from './tokenize.ts';
 
-export const SEARCH_FORMAT_VERSION = 2;
+export const SEARCH_FORMAT_VERSION = 3;
 
 /** Record kinds in the order the results page groups them. */
 export const SEARCH_KINDS = ['enterprise', 'standard', 'committee', 'award', 'program'] as const;
@@ -65,12 +74,14 @@ export interface SearchManifest {
   readonly fields: readonly SearchField[];
   readonly docCount: number;
   readonly docChunk: number;
+  /** Documents per `norms/<n>.json` file. */
+  readonly normChunk: number;
   readonly ranges: readonly DocRange[];
   readonly shards: Readonly<Record<ShardGroup, number>>;
   /** Shard-key prefixes split one character further (see `shardKey`). */
   readonly splits: readonly string[];
-  /** Frequent terms with their own file (`hot/<termIndex>.json`, all fields): term → termIndex. */
-  readonly hot: Readonly<Record<string, number>>;
+  /** Frequent terms with their own file (`hot/<id>.json`, all fields): term → id. */
+  readonly hot: Readonly<Record<string, string>>;
   /** Hot terms' parts filed apart (`n` names fields, `t` title): term → the part letters. */
   readonly hotParts: Readonly<Record<string, string>>;
   /** Number of `del/<n>.json` files (0: no words). */
@@ -82,15 +93,39 @@ export interface SearchManifest {
 }
 
 /**
- * One term's postings in a shard: `[term, termIndex, postings]`, postings a flat list of
- * `field, docDelta, score×1000` triples sorted by field then doc (doc numbers delta-coded per
- * field, which gzip likes). Scores are lunr's BM25 with field boosts, computed at build time.
+ * One term's postings in a shard: `[term, df, postings]`, postings a flat list of
+ * `field, docDelta, tf` triples sorted by field then doc (doc numbers delta-coded per field,
+ * which gzip likes). `df` is lunr's document frequency of the term, over every field (not only
+ * those of this file): the (field, document) pairs holding it; 0 in a hot term's files, whose
+ * df is in `stats.json` (one posting more in its names part changes no other part).
  */
-export type ShardTerm = readonly [term: string, termIndex: number, postings: readonly number[]];
+export type ShardTerm = readonly [term: string, df: number, postings: readonly number[]];
 
 export interface TermShard {
   readonly terms: readonly ShardTerm[];
 }
+
+/**
+ * A norms file: documents `n × NORM_CHUNK` to `(n + 1) × NORM_CHUNK − 1`. `lengths[field][i]` is
+ * the length of that field of document `n × NORM_CHUNK + i` (its number of terms); its lunr
+ * document boost is `boosts[boost[i]]`.
+ */
+export interface NormShard {
+  readonly lengths: ReadonlyArray<readonly number[]>;
+  readonly boosts: readonly number[];
+  readonly boost: readonly number[];
+}
+
+/** `stats.json`: what the weights need beside the postings and norms (weights.ts). */
+export interface SearchStats {
+  /** Per field (as the manifest's `fields`), the sum of every document's field length (lunr's average length × `docCount`). */
+  readonly lengths: readonly number[];
+  /** The hot terms' document frequencies (their files' entries carry 0): term → df. */
+  readonly hot: Readonly<Record<string, number>>;
+}
+
+/** Documents per `norms/<n>.json` file (≈ 15 KB of JSON, 2 KB gzip). */
+export const NORM_CHUNK = 1024;
 
 /** A deletion file: `[variant, word, word…]`, each variant with the indexed words it is a deletion of (or equal to). */
 export type DeletionShard = ReadonlyArray<readonly string[]>;
@@ -103,7 +138,7 @@ export interface CompletionShard extends TermShard {
 /** A sound file: `[syllable, characters]`, the characters (of this file) read that way. */
 export type SoundShard = ReadonlyArray<readonly [syllable: string, chars: string]>;
 
-/** The parts of a hot term filed apart: names fields, title. The rest (descriptions) stays in `hot/<termIndex>.json`. */
+/** The parts of a hot term filed apart: names fields, title. The rest (descriptions) stays in `hot/<id>.json`. */
 export type HotPart = 'n' | 't';
 export const HOT_PARTS: readonly HotPart[] = ['n', 't'];
 
@@ -140,13 +175,18 @@ export function shardKey(term: string, splits: ReadonlySet<string> = NO_SPLITS):
 const NO_SPLITS: ReadonlySet<string> = new Set();
 
 /** FNV-1a over UTF-16 code units: stable across Node and browsers. */
-export function hashKey(key: string, count: number): number {
+function fnv1a(key: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     hash ^= key.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return count > 0 ? hash % count : 0;
+  return hash;
+}
+
+/** A key's file among `count` (FNV-1a modulo `count`). */
+export function hashKey(key: string, count: number): number {
+  return count > 0 ? fnv1a(key) % count : 0;
 }
 
 /**
@@ -162,10 +202,31 @@ export function shardOf(term: string, count: number, splits: ReadonlySet<string>
 export const searchPaths = {
   manifest: 'manifest.json',
   shard: (group: ShardGroup, n: number) => `${group}/${n}.json`,
-  hot: (termIndex: number) => `hot/${termIndex}.json`,
-  hotPart: (termIndex: number, part: HotPart) => `hot/${termIndex}.${part}.json`,
+  hot: (id: string) => `hot/${id}.json`,
+  hotPart: (id: string, part: HotPart) => `hot/${id}.${part}.json`,
+  norms: (n: number) => `norms/${n}.json`,
+  stats: 'stats.json',
   docs: (chunk: number) => `docs/${chunk}.json`,
   del: (n: number) => `del/${n}.json`,
   sound: (n: number) => `sound/${n}.json`,
   pre: (n: number) => `pre/${n}.json`,
 } as const;
+
+/**
+ * The file ids of the hot terms: the term's FNV-1a hash in base 36, so a term keeps its file
+ * when other terms become hot or stop being hot. Two terms with the same hash (rare: a few
+ * hundred hot terms in 2³² values) take the next free value, in term order.
+ * @example hotFileIds(['北京'])['北京'] //=> '8653ym'
+ */
+export function hotFileIds(terms: readonly string[]): Record<string, string> {
+  const ids = Object.create(null) as Record<string, string>;
+  const taken = new Set<string>();
+  for (const term of [...terms].sort()) {
+    let hash = fnv1a(term);
+    let id = hash.toString(36);
+    while (taken.has(id)) id = (hash = (hash + 1) >>> 0).toString(36);
+    taken.add(id);
+    ids[term] = id;
+  }
+  return ids;
+}

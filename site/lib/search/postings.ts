@@ -4,8 +4,8 @@
  *
  * The scores are lunr's own: lunr 2.3 scores a document as Σ over fields of
  * `queryVector · fieldVector / |queryVector|`, where a field vector holds the BM25 weight (field
- * boost included) of each term, which is exactly what the shards carry as `score×1000` per
- * posting. `|queryVector|` is the same for every document of a query, so the ranking is
+ * boost included) of each term, which is exactly what `add` computes per posting (weights.ts,
+ * `score×1000`) from the term frequency a shard carries. `|queryVector|` is the same for every document of a query, so the ranking is
  * Σ over the query's terms of `clause boost × posting weight`: one pass over the postings of
  * the query's terms, into typed arrays. lunr instead builds match data for every matching field
  * and a `lunr.Index` over everything loaded (measured at 50,000 records: 290 ms for 北京, which
@@ -15,6 +15,7 @@
  * number. tests/search/postings.test.ts checks the rankings against `lunr.Index.query`.
  */
 import { SEARCH_FIELDS, type TermShard } from './format.ts';
+import type { TermWeights } from './weights.ts';
 
 /** One query clause after planning. */
 export interface Clause {
@@ -104,12 +105,14 @@ export class PostingStore {
   }
 
   /**
-   * Add a shard's terms (postings delta-coded per field, see format.ts `ShardTerm`). A field
-   * comes whole from each file that carries it, so a field already loaded from another file
-   * (a completion file and the term's own shard) is skipped, not added twice.
+   * Add a shard's terms (postings delta-coded per field, see format.ts `ShardTerm`), each
+   * posting's term frequency turned into its weight by `weights`. A field comes whole from each
+   * file that carries it, so a field already loaded from another file (a completion file and
+   * the term's own shard) is skipped, not added twice.
    */
-  add(shard: TermShard): void {
-    for (const [term, , encoded] of shard.terms) {
+  add(shard: TermShard, weights: TermWeights): void {
+    for (const [term, df, encoded] of shard.terms) {
+      const weigh = weights(term, df);
       let byField = this.postings.get(term);
       if (!byField) {
         byField = [];
@@ -129,7 +132,7 @@ export class PostingStore {
         if (!current) continue;
         doc += encoded[i + 1] ?? 0;
         current.docs.push(doc);
-        current.weights.push(encoded[i + 2] ?? 0);
+        current.weights.push(weigh(f, doc, encoded[i + 2] ?? 0));
       }
     }
   }
