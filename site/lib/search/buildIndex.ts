@@ -14,6 +14,7 @@ import {
   SHARD_GROUPS,
   hashKey,
   hotFileIds,
+  packNumbers,
   hotPartFields,
   searchPaths,
   shardKey,
@@ -77,8 +78,12 @@ export interface BuildOptions {
   readonly targetShardBytes?: number;
 }
 
-/** Order docs by kind, level and year, so facets are ranges of doc numbers (no per-doc bytes). */
-function sortRecords(records: readonly SearchRecord[]): SearchRecord[] {
+/**
+ * The records in doc-number order: by kind, level and year, so facets are ranges of doc numbers
+ * (no per-doc bytes), then by path (an edit keeps every doc number; a new or deleted record
+ * shifts those after it).
+ */
+export function sortRecords(records: readonly SearchRecord[]): SearchRecord[] {
   const kindRank = (r: SearchRecord) => SEARCH_KINDS.indexOf(r.doc.kind);
   const levelRank = (r: SearchRecord) => (r.doc.level ? LEVEL_ORDER.indexOf(r.doc.level) : -1);
   return [...records].sort(
@@ -200,7 +205,7 @@ function normShards(records: readonly SearchRecord[], lengths: ReadonlyArray<rea
       const known = boosts.indexOf(value);
       return known >= 0 ? known : boosts.push(value) - 1;
     });
-    shards.push({ lengths: lengths.map((field) => field.slice(start, end)), boosts, boost });
+    shards.push({ lengths: lengths.map((field) => packNumbers(field.slice(start, end))), boosts, boost: packNumbers(boost) });
   }
   return shards;
 }

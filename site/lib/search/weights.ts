@@ -7,7 +7,7 @@
  * one record changes the files of its own terms and its own norms, not every posting of every
  * term whose field's average length moved (docs/decisions.md D12).
  */
-import { SEARCH_FIELDS, type NormShard, type SearchStats, type SearchManifest } from './format.ts';
+import { SEARCH_FIELDS, unpackNumbers, type NormShard, type SearchStats, type SearchManifest } from './format.ts';
 
 /** lunr's defaults. */
 const K1 = 1.2;
@@ -51,12 +51,15 @@ export function normWeights(manifest: Pick<SearchManifest, 'docCount' | 'normChu
   const hot = new Map(Object.entries(stats.hot));
   const lengths = SEARCH_FIELDS.map(() => new Int32Array(documentCount));
   const boosts = new Float64Array(documentCount).fill(1);
+  const boostIndex = new Int32Array(documentCount);
   norms.forEach((shard, n) => {
     const start = n * manifest.normChunk;
-    shard.lengths.forEach((field, f) => lengths[f]?.set(field.slice(0, Math.max(0, documentCount - start)), start));
-    shard.boost.forEach((b, i) => {
-      if (start + i < documentCount) boosts[start + i] = shard.boosts[b] ?? 1;
+    shard.lengths.forEach((field, f) => {
+      const into = lengths[f];
+      if (into) unpackNumbers(field, into, start);
     });
+    unpackNumbers(shard.boost, boostIndex, start);
+    for (let doc = start; doc < Math.min(documentCount, start + manifest.normChunk); doc++) boosts[doc] = shard.boosts[boostIndex[doc] ?? 0] ?? 1;
   });
   const fieldBoosts = SEARCH_FIELDS.map((f) => f.boost || 1);
   return (term, df) => {
