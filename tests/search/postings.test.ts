@@ -79,7 +79,8 @@ beforeAll(async () => {
   const norms = [...built.files].filter(([path]) => /^norms\/\d+\.json$/.test(path)).map(([, norm]) => norm as NormShard);
   const weights = normWeights(built.manifest, built.files.get(searchPaths.stats) as SearchStats, norms);
   store = new PostingStore(built.manifest.docCount);
-  for (const shard of shards) store.add(shard, weights);
+  for (const shard of shards) store.add(shard);
+  store.useWeights(weights);
   index = lunrOver(built.manifest, shards, weights);
   expect(built.files.has(searchPaths.manifest)).toBe(true);
 });
@@ -121,7 +122,8 @@ describe('PostingStore on a hand-made shard', () => {
   };
   const fresh = () => {
     const s = new PostingStore(8);
-    s.add(shard, GIVEN_WEIGHTS);
+    s.add(shard);
+    s.useWeights(GIVEN_WEIGHTS);
     return s;
   };
 
@@ -160,7 +162,7 @@ describe('PostingStore on a hand-made shard', () => {
   it('merges terms of shards loaded later into the prefix order', () => {
     const s = fresh();
     expect(s.expand('soft')).toEqual(['software', 'softwares']);
-    s.add({ terms: [['soft', 5, [0, 7, 10]]] }, GIVEN_WEIGHTS);
+    s.add({ terms: [['soft', 5, [0, 7, 10]]] });
     expect(s.expand('soft')).toEqual(['soft', 'software', 'softwares']);
     expect(s.docsWith('信息')).toEqual(new Set([1, 3, 2]));
   });

@@ -10,7 +10,7 @@ import {
   SEARCH_FORMAT_VERSION,
   SEARCH_KINDS,
   HOT_PARTS,
-  NORM_CHUNK,
+  normChunkFor,
   SHARD_GROUPS,
   hashKey,
   hotFileIds,
@@ -194,11 +194,11 @@ function deletionShards(terms: readonly string[]): DeletionShard[] {
   return shards;
 }
 
-/** Each document's field lengths and boost, `NORM_CHUNK` documents per file (format.ts `NormShard`). */
-function normShards(records: readonly SearchRecord[], lengths: ReadonlyArray<readonly number[]>): NormShard[] {
+/** Each document's field lengths and boost, `chunk` documents per file (format.ts `NormShard`). */
+function normShards(records: readonly SearchRecord[], lengths: ReadonlyArray<readonly number[]>, chunk: number): NormShard[] {
   const shards: NormShard[] = [];
-  for (let start = 0; start < records.length; start += NORM_CHUNK) {
-    const end = Math.min(records.length, start + NORM_CHUNK);
+  for (let start = 0; start < records.length; start += chunk) {
+    const end = Math.min(records.length, start + chunk);
     const boosts: number[] = [];
     const boost = records.slice(start, end).map((record) => {
       const value = record.boost || 1;
@@ -280,7 +280,8 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
     if (parts) hotParts[term] = parts;
     files.set(searchPaths.hot(id), { terms: [[term, 0, encodePostings(rest)]] });
   }
-  normShards(records, lengths).forEach((shard, n) => files.set(searchPaths.norms(n), shard));
+  const normChunk = normChunkFor(docs.length);
+  normShards(records, lengths, normChunk).forEach((shard, n) => files.set(searchPaths.norms(n), shard));
   const hotFrequencies = Object.create(null) as Record<string, number>;
   for (const [term, frequency] of hotTerms) hotFrequencies[term] = frequency;
   const stats: SearchStats = { lengths: totals, hot: hotFrequencies };
@@ -301,7 +302,7 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
     fields: SEARCH_FIELDS.map((f) => f.name) as SearchField[],
     docCount: docs.length,
     docChunk: DOC_CHUNK,
-    normChunk: NORM_CHUNK,
+    normChunk,
     ranges: docRanges(docs),
     shards: shardCounts,
     splits: [...splits].sort(),

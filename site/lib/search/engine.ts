@@ -435,11 +435,15 @@ export class SearchEngine {
       paths.map((path) => {
         let done = this.loaded.get(path);
         if (!done) {
-          done = Promise.all([this.fetchJson(path), this.loadWeights()]).then(([shard, weights]) => {
-            this.postings.add(shard as TermShard, weights);
-            const keys = (shard as Partial<CompletionShard>).keys;
-            if (keys) this.completions.set(path, new Map(keys.map((row) => [row[0] ?? '', row.slice(1)])));
-          });
+          // The norms come with the first shards; a shard is added as it arrives, weighed when a query uses its terms.
+          done = Promise.all([
+            this.fetchJson(path).then((shard) => {
+              this.postings.add(shard as TermShard);
+              const keys = (shard as Partial<CompletionShard>).keys;
+              if (keys) this.completions.set(path, new Map(keys.map((row) => [row[0] ?? '', row.slice(1)])));
+            }),
+            this.loadWeights(),
+          ]).then(() => undefined);
           this.loaded.set(path, done);
           // A file that failed (after its retries) fails this query only: the next one asks again.
           forgetOnFailure(this.loaded, path, done);
@@ -457,7 +461,11 @@ export class SearchEngine {
       const pending = Promise.all([
         this.fetchJson(searchPaths.stats),
         ...Array.from({ length: count }, (_, n) => this.fetchJson(searchPaths.norms(n))),
-      ]).then(([totals, ...norms]) => normWeights(this.manifest, totals as SearchStats, norms as NormShard[]));
+      ]).then(([totals, ...norms]) => {
+        const weights = normWeights(this.manifest, totals as SearchStats, norms as NormShard[]);
+        this.postings.useWeights(weights);
+        return weights;
+      });
       this.weights = pending;
       pending.catch(() => {
         if (this.weights === pending) this.weights = undefined;

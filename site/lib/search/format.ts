@@ -15,8 +15,8 @@
  *   name-field and title postings, when small enough, are apart in `hot/<id>.n.json` and
  *   `.t.json`: every query with the term reads those, so frequent bigrams of a phrase count.
  *   The id is a hash of the term (`hotFileIds`): it does not move when other terms come or go.
- * - `norms/<n>.json`: each document's field lengths and boost, `NORM_CHUNK` documents per file,
- *   which the engine weighs the postings with (weights.ts). Read by every query, whole.
+ * - `norms/<n>.json`: each document's field lengths and boost, in `NORM_FILES` files by doc
+ *   number, which the engine weighs the postings with (weights.ts). Read by every query, whole.
  * - `stats.json`: the sum of every field's lengths and the hot terms' document frequencies:
  *   what changes with almost every edit, apart (a few KB), so that an edit rewrites neither the
  *   manifest nor every norms file nor every part of a hot term. Read by every query.
@@ -106,10 +106,10 @@ export interface TermShard {
 }
 
 /**
- * A norms file: documents `n × NORM_CHUNK` to `(n + 1) × NORM_CHUNK − 1`, as `packNumbers`
- * strings. `lengths[field]` unpacks to each document's length of that field (its number of
- * terms), `boost` to each document's index into `boosts`, its lunr document boost. Packed, a
- * document costs about 8 characters (JSON arrays: 16), so a file of 2,048 documents is 16 KB.
+ * A norms file: documents `n × normChunk` to `(n + 1) × normChunk − 1` (manifest), as
+ * `packNumbers` strings. `lengths[field]` unpacks to each document's length of that field (its
+ * number of terms), `boost` to each document's index into `boosts`, its lunr document boost.
+ * Packed, a document costs about 8 characters (JSON arrays: 16).
  */
 export interface NormShard {
   readonly lengths: readonly string[];
@@ -119,7 +119,9 @@ export interface NormShard {
 
 /** Digits of `packNumbers`: 32 that end a number, then 32 that continue it (all plain in JSON and URLs). */
 const PACK_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyzWXYZ-_';
-const PACK_VALUE = new Map([...PACK_DIGITS].map((c, i) => [c.charCodeAt(0), i]));
+/** Digit value by character code (`PACK_DIGITS` are ASCII). */
+const PACK_VALUE = new Uint8Array(128);
+for (let i = 0; i < PACK_DIGITS.length; i++) PACK_VALUE[PACK_DIGITS.charCodeAt(i)] = i;
 
 /**
  * Whole numbers ≥ 0 as one string: each in base 32, most significant digit first, every digit
@@ -150,7 +152,7 @@ export function unpackNumbers<T extends Int32Array | Float64Array>(text: string,
   let at = offset;
   let value = 0;
   for (let i = 0; i < text.length && at < into.length; i++) {
-    const digit = PACK_VALUE.get(text.charCodeAt(i)) ?? 0;
+    const digit = PACK_VALUE[text.charCodeAt(i) & 127] ?? 0;
     if (digit >= 32) value = value * 32 + (digit - 32);
     else {
       into[at++] = value * 32 + digit;
@@ -168,8 +170,21 @@ export interface SearchStats {
   readonly hot: Readonly<Record<string, number>>;
 }
 
-/** Documents per `norms/<n>.json` file (≈ 16 KB of JSON, 3.5 KB gzip). */
-export const NORM_CHUNK = 2048;
+/**
+ * Norms files, about: every query reads them all (more files, more requests before the first
+ * results), an edit rewrites one (bigger files, more bytes per edit). At 18,000 records a file
+ * is about 18 KB (0.13 % of the index), at 50,000 about 50 KB (≈ 7 KB gzip).
+ */
+export const NORM_FILES = 8;
+
+/**
+ * Documents per norms file for an index of `docCount` documents: an eighth, rounded up to a
+ * multiple of 256 (so that a record more or less seldom moves every file's range).
+ * @example normChunkFor(18_100) //=> 2304
+ */
+export function normChunkFor(docCount: number): number {
+  return Math.max(256, Math.ceil(docCount / NORM_FILES / 256) * 256);
+}
 
 /** A deletion file: `[variant, word, word…]`, each variant with the indexed words it is a deletion of (or equal to). */
 export type DeletionShard = ReadonlyArray<readonly string[]>;
