@@ -458,14 +458,13 @@ export class SearchEngine {
     if (!this.weights) {
       const { docCount, normChunk } = this.manifest;
       const count = normChunk > 0 ? Math.ceil(docCount / normChunk) : 0;
-      const pending = Promise.all([
-        this.fetchJson(searchPaths.stats),
-        ...Array.from({ length: count }, (_, n) => this.fetchJson(searchPaths.norms(n))),
-      ]).then(([totals, ...norms]) => {
-        const weights = normWeights(this.manifest, totals as SearchStats, norms as NormShard[]);
-        this.postings.useWeights(weights);
-        return weights;
-      });
+      const pending = Promise.all([this.fetchJson(searchPaths.stats), ...Array.from({ length: count }, (_, n) => this.fetchJson(searchPaths.norms(n)))]).then(
+        ([totals, ...norms]) => {
+          const weights = normWeights(this.manifest, totals as SearchStats, norms as NormShard[]);
+          this.postings.useWeights(weights);
+          return weights;
+        },
+      );
       this.weights = pending;
       pending.catch(() => {
         if (this.weights === pending) this.weights = undefined;
