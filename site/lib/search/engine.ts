@@ -215,10 +215,16 @@ export class SearchEngine {
     this.postings = new PostingStore(manifest.docCount);
   }
 
-  /** Open the index: fetch the manifest (about a kilobyte per thousand facet ranges). */
+  /**
+   * Open the index: fetch the manifest (about a kilobyte per thousand facet ranges), and start
+   * on the norms every query needs (the worker opens the engine when the box gets focus).
+   */
   static async open(fetchJson: FetchJson): Promise<SearchEngine> {
     const manifest = (await fetchJson(searchPaths.manifest)) as SearchManifest;
-    return new SearchEngine(manifest, fetchJson);
+    const engine = new SearchEngine(manifest, fetchJson);
+    // A failure is the first query's to retry (loadWeights forgets a failed attempt).
+    engine.loadWeights().catch(() => undefined);
+    return engine;
   }
 
   /** Search; never throws for any input (empty, huge, emoji, lunr syntax): at worst no results. */
