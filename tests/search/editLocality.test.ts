@@ -8,7 +8,7 @@
  * an award's name (which every year of the award repeats).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fieldTerms } from '../../site/lib/search/bm25.ts';
+import { FieldTermMemo, fieldTerms } from '../../site/lib/search/bm25.ts';
 import { buildSearchIndex, sortRecords, type SearchIndex } from '../../site/lib/search/buildIndex.ts';
 import {
   DOC_CHUNK,
@@ -159,4 +159,18 @@ describe('index format pieces that keep edits local', () => {
     expect(normChunkFor(18_126)).toBe(2_304);
     expect(normChunkFor(50_000)).toBe(6_400);
   });
+});
+
+describe('a build reusing the previous build’s terms (the live build)', () => {
+  it('writes the same files as a build from nothing, edit after edit', () => {
+    const memo = new FieldTermMemo();
+    const first = edited(records, samePath(records.find(standard)), 'title');
+    const second = edited(first, award, 'name');
+    for (const generation of [records, first, second, records]) {
+      const fresh = indexTexts(buildSearchIndex(generation));
+      const reused = indexTexts(buildSearchIndex(generation, { memo }));
+      expect(reused.size).toBe(fresh.size);
+      for (const [path, text] of fresh) expect(reused.get(path), path).toBe(text);
+    }
+  }, 60_000);
 });

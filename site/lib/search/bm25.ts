@@ -42,6 +42,40 @@ export function fieldTerms(record: SearchRecord, field: (typeof SEARCH_FIELDS)[n
 }
 
 /**
+ * `fieldTerms` remembered from one call of `next()` to the next: a live build (one process, many
+ * content generations) tokenizes only the texts an edit changed. The memo is keyed by each
+ * field value's text (a record's field is the concatenation of its values' terms), and each
+ * generation keeps the texts it met, so it holds one register's worth at most.
+ * @example const memo = new FieldTermMemo(); termStats(records, 'bigram', memo.next('bigram'))
+ */
+export class FieldTermMemo {
+  private previous = new Map<string, readonly string[]>();
+  private tokenizer: HanTokenizer | undefined;
+
+  /** The terms function of one build: reuses the previous build's terms of the same text (by the same tokenizer). */
+  next(tokenizer: HanTokenizer): typeof fieldTerms {
+    const previous = this.tokenizer === tokenizer ? this.previous : new Map<string, readonly string[]>();
+    const current = new Map<string, readonly string[]>();
+    this.previous = current;
+    this.tokenizer = tokenizer;
+    return (record, field) => {
+      const values = record.fields[field.name] ?? [];
+      if ('raw' in field) return values.map((term) => String(term ?? '').toLowerCase());
+      const terms: string[] = [];
+      for (const text of values) {
+        let known = current.get(text);
+        if (!known) {
+          known = previous.get(text) ?? indexTerms(text, tokenizer).map((term) => String(term ?? '').toLowerCase());
+          current.set(text, known);
+        }
+        for (const term of known) terms.push(term);
+      }
+      return terms;
+    };
+  }
+}
+
+/**
  * What lunr's scores are made of, for `records` (doc numbers are their positions): terms in
  * lunr's order, document and term frequencies, field lengths.
  * @example termStats(records, 'bigram').postings[0] //=> [[0, 12, 1], …]
@@ -53,12 +87,13 @@ export function termStats(records: readonly SearchRecord[], tokenizer: HanTokeni
   const postings: number[][][] = [];
   const lengths: number[][] = SEARCH_FIELDS.map(() => new Array<number>(records.length).fill(0));
   const totals: number[] = new Array<number>(fieldCount).fill(0);
+  const tf = new Map<string, number>();
   records.forEach((record, doc) => {
     for (let f = 0; f < fieldCount; f += 1) {
       const field = SEARCH_FIELDS[f];
       if (!field) continue;
       const terms = termsOf(record, field, tokenizer);
-      const tf = new Map<string, number>();
+      tf.clear();
       for (const term of terms) {
         tf.set(term, (tf.get(term) ?? 0) + 1);
         if (!numbers.has(term)) {

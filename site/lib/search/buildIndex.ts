@@ -32,7 +32,7 @@ import {
 import { completionShards } from './completions.ts';
 import { soundShards } from './pinyin.ts';
 import type { SearchRecord } from './records.ts';
-import { termStats } from './bm25.ts';
+import { termStats, type FieldTermMemo } from './bm25.ts';
 import type { HanTokenizer } from './tokenize.ts';
 import { deletionVariants, isTypoWord } from './typos.ts';
 
@@ -76,6 +76,8 @@ export interface SearchIndex {
 export interface BuildOptions {
   readonly tokenizer?: HanTokenizer;
   readonly targetShardBytes?: number;
+  /** Field terms of the previous build, for a process that builds the index again and again (the live build). */
+  readonly memo?: FieldTermMemo;
 }
 
 /**
@@ -219,7 +221,7 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
   const target = options.targetShardBytes ?? TARGET_SHARD_BYTES;
   const records = sortRecords(input);
   const docs = records.map((r) => r.doc);
-  const { terms, termIndex: numbers, df, postings, lengths, totals } = termStats(records, tokenizer);
+  const { terms, termIndex: numbers, df, postings, lengths, totals } = termStats(records, tokenizer, options.memo?.next(tokenizer));
 
   // Split each term's postings by group; measure; pick hot terms and shard counts.
   const entries: Record<ShardGroup, ShardTerm[]> = { names: [], text: [] };

@@ -225,6 +225,12 @@ const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scri
  * @example shardKey('gbt392042022', new Set(['gb', 'gbt'])) //=> 'gbt3'
  */
 export function shardKey(term: string, splits: ReadonlySet<string> = NO_SPLITS): string {
+  // Code units are characters unless the term has a surrogate pair (most terms: no copy needed).
+  if (!SURROGATE.test(term)) {
+    let length = CJK_START.test(term) ? 1 : 2;
+    while (length < term.length && splits.has(term.slice(0, length))) length += 1;
+    return term.slice(0, length);
+  }
   const chars = Array.from(term);
   let length = CJK_START.test(term) ? 1 : 2;
   while (length < chars.length && splits.has(chars.slice(0, length).join(''))) length += 1;
@@ -232,6 +238,7 @@ export function shardKey(term: string, splits: ReadonlySet<string> = NO_SPLITS):
 }
 
 const NO_SPLITS: ReadonlySet<string> = new Set();
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** FNV-1a over UTF-16 code units: stable across Node and browsers. */
 function fnv1a(key: string): number {
