@@ -3,12 +3,16 @@
  * numbers, the same term order, the same postings, score for score. The reference is lunr
  * itself, driven exactly as the search index used to drive it (every field with its boost,
  * terms given as arrays, an empty pipeline), on the embedded dataset and on generated records
- * with document boosts, integer-like terms (`2019`) and prototype names (`constructor`).
+ * with document boosts, integer-like terms (`2019`) and prototype names (`constructor`). The
+ * index files carry what the scores are made of, not the scores; the weights the engine computes
+ * from them (weights.ts `normWeights`) are held equal to these, hence to lunr's.
  */
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { bm25Terms, objectKeyOrder } from '../../site/lib/search/bm25.ts';
-import { SEARCH_FIELDS } from '../../site/lib/search/format.ts';
+import { buildSearchIndex, sortRecords } from '../../site/lib/search/buildIndex.ts';
+import { SEARCH_FIELDS, searchPaths, type NormShard, type SearchStats, type TermShard } from '../../site/lib/search/format.ts';
+import { normWeights } from '../../site/lib/search/weights.ts';
 import { searchRecords, type SearchRecord } from '../../site/lib/search/records.ts';
 import { indexTerms } from '../../site/lib/search/tokenize.ts';
 import { benchRecords } from '../../scripts/lib/searchBench/datasets.ts';
@@ -58,6 +62,58 @@ function expectSameAsLunr(records: readonly SearchRecord[]): number {
   return compared;
 }
 
+/**
+ * Every posting of the index files, weighed as the engine weighs them: `[field, doc, weight]`
+ * per term. A term's fields come from several files (names and text shards, hot parts), and a
+ * completion file repeats some: each (term, field) is taken once.
+ */
+function fileWeights(records: readonly SearchRecord[]): Map<string, number[][]> {
+  const index = buildSearchIndex(records);
+  const norms = [...index.files].filter(([path]) => /^norms\/\d+\.json$/.test(path)).map(([, shard]) => shard as NormShard);
+  const weights = normWeights(index.manifest, index.files.get(searchPaths.stats) as SearchStats, norms);
+  const out = new Map<string, number[][]>();
+  const seen = new Set<string>();
+  for (const [path, file] of index.files) {
+    if (!/^(names|text|hot|pre)\//.test(path)) continue;
+    for (const [term, df, encoded] of (file as TermShard).terms) {
+      const weigh = weights(term, df);
+      let list = out.get(term);
+      if (!list) out.set(term, (list = []));
+      const fields = new Map<number, number[][]>();
+      let doc = 0;
+      for (let i = 0; i + 2 < encoded.length; i += 3) {
+        const field = encoded[i] ?? 0;
+        if (!fields.has(field)) {
+          fields.set(field, []);
+          doc = 0;
+        }
+        doc += encoded[i + 1] ?? 0;
+        fields.get(field)?.push([field, doc, weigh(field, doc, encoded[i + 2] ?? 0)]);
+      }
+      for (const [field, postings] of fields) {
+        if (seen.has(`${field} ${term}`)) continue;
+        seen.add(`${field} ${term}`);
+        list.push(...postings);
+      }
+    }
+  }
+  return out;
+}
+
+function expectFilesWeighAsLunr(records: readonly SearchRecord[]): number {
+  const ordered = sortRecords(records);
+  const want = bm25Terms(ordered, 'bigram');
+  const got = fileWeights(records);
+  expect(got.size).toBe(want.terms.length);
+  let compared = 0;
+  for (const term of want.terms) {
+    const expected = sorted(want.postings[want.termIndex[term] ?? -1] ?? []);
+    expect(sorted(got.get(term) ?? []), term).toEqual(expected);
+    compared += expected.length;
+  }
+  return compared;
+}
+
 describe('bm25Terms', () => {
   it('equals lunr on the embedded dataset, posting for posting', async () => {
     const records = searchRecords(await embeddedRegister());
@@ -75,6 +131,16 @@ describe('bm25Terms', () => {
         .terms.slice(0, 3)
         .every((t) => /^\d+$/.test(t)),
     ).toBe(true);
+  }, 120_000);
+
+  it('is what the engine weighs the index files to, posting for posting (embedded dataset and 3,000 generated records)', async () => {
+    expect(expectFilesWeighAsLunr(searchRecords(await embeddedRegister()))).toBeGreaterThan(9_000);
+    const generated = await benchRecords(3_000, '.tmp/bench-search');
+    const index = buildSearchIndex(generated);
+    // Hot terms (df in stats.json) and several norms files are part of it.
+    expect(Object.keys(index.manifest.hot).length).toBeGreaterThan(0);
+    expect([...index.files.keys()].filter((path) => path.startsWith('norms/')).length).toBeGreaterThan(1);
+    expect(expectFilesWeighAsLunr(generated)).toBeGreaterThan(50_000);
   }, 120_000);
 
   it('orders terms as Object.keys does: array indices ascending, then the rest as added', () => {

@@ -9,6 +9,7 @@ import type { Register } from '../../site/lib/data/register.ts';
 import { buildSearchIndex, type BuildOptions, type SearchIndex } from '../../site/lib/search/buildIndex.ts';
 import { SearchEngine } from '../../site/lib/search/engine.ts';
 import { searchRecords } from '../../site/lib/search/records.ts';
+import type { TermWeights } from '../../site/lib/search/weights.ts';
 
 /** The build date the e2e tests pin, so standard states match the built site. */
 export const TEST_TODAY = '2026-11-28';
@@ -32,3 +33,6 @@ export async function engineOver(index: SearchIndex): Promise<SearchEngine> {
 export async function embeddedEngine(options: BuildOptions = {}): Promise<SearchEngine> {
   return engineOver(buildSearchIndex(searchRecords(await embeddedRegister()), options));
 }
+
+/** For hand-made shards whose third number per posting is the weight itself (not a term frequency). */
+export const GIVEN_WEIGHTS: TermWeights = () => (_field, _doc, weight) => weight;

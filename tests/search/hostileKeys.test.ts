@@ -38,7 +38,7 @@ const BOTH = [
 
 describe('prototype names as names, terms and queries', () => {
   it('the index holds them as plain keys', () => {
-    const manifest = INDEX.files.get('manifest.json') as { hot: Record<string, number> };
+    const manifest = INDEX.files.get('manifest.json') as { hot: Record<string, string> };
     expect(Object.getPrototypeOf(manifest.hot)).toBe(null);
     expect(JSON.parse(JSON.stringify(manifest.hot))).toHaveProperty('constructor');
   });

@@ -6,20 +6,25 @@
 import lunr from 'lunr';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../site/lib/search/buildIndex.ts';
-import { searchPaths, type SearchManifest, type TermShard } from '../../site/lib/search/format.ts';
+import { searchPaths, type NormShard, type SearchStats, type SearchManifest, type TermShard } from '../../site/lib/search/format.ts';
 import { PostingStore, withinOneEdit, type Clause } from '../../site/lib/search/postings.ts';
 import { searchRecords } from '../../site/lib/search/records.ts';
 import { queryTerms } from '../../site/lib/search/tokenize.ts';
-import { embeddedRegister } from './harness.ts';
+import { normWeights, type TermWeights } from '../../site/lib/search/weights.ts';
+import { GIVEN_WEIGHTS, embeddedRegister } from './harness.ts';
 import { RELEVANCE_QUERIES } from './relevanceQueries.ts';
 
 /** A `lunr.Index` over shard files, as the engine built it before postings.ts (lunr 2.3 `Index.load` takes the same attributes). */
-function lunrOver(manifest: SearchManifest, shards: readonly TermShard[]): lunr.Index {
+function lunrOver(manifest: SearchManifest, shards: readonly TermShard[], weights: TermWeights): lunr.Index {
   const invertedIndex: Record<string, Record<string, object> & { _index: number }> = Object.create(null);
   const elements = new Map<string, Array<[number, number]>>();
   for (const shard of shards) {
-    for (const [term, termIndex, postings] of shard.terms) {
-      const posting = (invertedIndex[term] ??= Object.assign(Object.fromEntries(manifest.fields.map((f) => [f, {}])), { _index: termIndex }));
+    for (const [term, df, postings] of shard.terms) {
+      const posting = (invertedIndex[term] ??= Object.assign(Object.fromEntries(manifest.fields.map((f) => [f, {}])), {
+        _index: Object.keys(invertedIndex).length,
+      }));
+      const termIndex = posting._index;
+      const weigh = weights(term, df);
       let field = -1;
       let doc = 0;
       for (let i = 0; i + 2 < postings.length; i += 3) {
@@ -29,7 +34,7 @@ function lunrOver(manifest: SearchManifest, shards: readonly TermShard[]): lunr.
         (posting[name] as Record<string, object>)[String(doc)] = {};
         const fieldRef = `${name}/${doc}`;
         if (!elements.has(fieldRef)) elements.set(fieldRef, []);
-        elements.get(fieldRef)?.push([termIndex, (postings[i + 2] ?? 0) / 1000]);
+        elements.get(fieldRef)?.push([termIndex, weigh(field, doc, postings[i + 2] ?? 0) / 1000]);
       }
     }
   }
@@ -71,9 +76,12 @@ let index: lunr.Index;
 beforeAll(async () => {
   const built = buildSearchIndex(searchRecords(await embeddedRegister()));
   const shards = [...built.files].filter(([path]) => /^(names|text|hot)\//.test(path)).map(([, shard]) => shard as TermShard);
+  const norms = [...built.files].filter(([path]) => /^norms\/\d+\.json$/.test(path)).map(([, norm]) => norm as NormShard);
+  const weights = normWeights(built.manifest, built.files.get(searchPaths.stats) as SearchStats, norms);
   store = new PostingStore(built.manifest.docCount);
   for (const shard of shards) store.add(shard);
-  index = lunrOver(built.manifest, shards);
+  store.useWeights(weights);
+  index = lunrOver(built.manifest, shards, weights);
   expect(built.files.has(searchPaths.manifest)).toBe(true);
 });
 
@@ -102,7 +110,7 @@ describe('PostingStore.match agrees with lunr.Index.query', () => {
 });
 
 describe('PostingStore on a hand-made shard', () => {
-  // Fields: 0 name, 1 code. Postings: field, doc delta, weight×1000.
+  // Fields: 0 name, 1 code. Postings: field, doc delta, weight×1000 (taken as given).
   const shard: TermShard = {
     terms: [
       ['信息', 0, [0, 1, 500, 0, 2, 500, 1, 2, 100]], // name: docs 1, 3; code: doc 2
@@ -115,6 +123,7 @@ describe('PostingStore on a hand-made shard', () => {
   const fresh = () => {
     const s = new PostingStore(8);
     s.add(shard);
+    s.useWeights(GIVEN_WEIGHTS);
     return s;
   };
 

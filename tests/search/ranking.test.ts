@@ -12,7 +12,7 @@ import { MAX_EXPANSIONS, PostingStore } from '../../site/lib/search/postings.ts'
 import type { SearchRecord } from '../../site/lib/search/records.ts';
 import { pinyinTerms, soundTerms } from '../../site/lib/search/pinyin.ts';
 import { mergeBenchRecords } from '../../scripts/lib/searchBench/datasets.ts';
-import { engineOver } from './harness.ts';
+import { GIVEN_WEIGHTS, engineOver } from './harness.ts';
 
 const enterprise = (slug: string, short: string): SearchRecord => ({
   doc: { kind: 'enterprise', path: `/enterprises/${slug}/`, name: { zh: `北京${short}科技有限公司`, en: null }, detail: { zh: short, en: null } },
@@ -88,6 +88,7 @@ describe('a prefix that is a split shard key', () => {
 
   it('adds a field once when two files carry it (a completion file and the term’s own shard)', () => {
     const store = new PostingStore(4);
+    store.useWeights(GIVEN_WEIGHTS);
     store.add({ terms: [['xinbo', 0, [0, 1, 500, 4, 2, 100]]] });
     store.add({ terms: [['xinbo', 0, [0, 1, 500]]] });
     expect(store.match([{ term: 'xinbo', prefix: false, word: true, required: true }]).refs).toEqual([1, 2]);

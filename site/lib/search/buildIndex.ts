@@ -1,7 +1,7 @@
 /**
- * Build the whole search index from search records: the terms and BM25 scores (field boosts
- * included) as lunr computes them (bm25.ts), once; the result is cut into static files by term
- * (format.ts).
+ * Build the whole search index from search records: the terms, frequencies and field lengths
+ * lunr's BM25 scores are made of (bm25.ts), once; the result is cut into static files by term
+ * (format.ts), and the engine weighs the postings as it loads them (weights.ts).
  * Pure function of its input, so the site build, the relevance suite and the benchmark share it.
  */
 import {
@@ -10,14 +10,19 @@ import {
   SEARCH_FORMAT_VERSION,
   SEARCH_KINDS,
   HOT_PARTS,
+  normChunkFor,
   SHARD_GROUPS,
   hashKey,
+  hotFileIds,
+  packNumbers,
   hotPartFields,
   searchPaths,
   shardKey,
   shardOf,
   type DeletionShard,
   type DocRange,
+  type NormShard,
+  type SearchStats,
   type SearchDoc,
   type SearchField,
   type SearchManifest,
@@ -27,19 +32,31 @@ import {
 import { completionShards } from './completions.ts';
 import { soundShards } from './pinyin.ts';
 import type { SearchRecord } from './records.ts';
-import { bm25Terms } from './bm25.ts';
+import { termStats, type FieldTermMemo } from './bm25.ts';
 import type { HanTokenizer } from './tokenize.ts';
 import { deletionVariants, isTypoWord } from './typos.ts';
 
 /**
- * Aim for term shards of about this many bytes of JSON (≈ 15 KB gzip): a query touches a few
- * shards, and the cold budget is 300 KB gzip for everything up to first results.
+ * Aim for term shards of about this many bytes of JSON (≈ 4 KB gzip): a query touches a few
+ * shards, and the cold budget is 300 KB gzip for everything up to first results. An edit
+ * rewrites the shards of the terms it adds or removes (one per term and group), so the
+ * smaller they are the less an edit writes (issue 16: ≤ 1 % of the index per edit).
  */
-export const TARGET_SHARD_BYTES = 24_000;
-/** A term whose postings alone exceed this gets its own file, so it never bloats an ordinary shard. */
-export const HOT_TERM_BYTES = 12_000;
+export const TARGET_SHARD_BYTES = 12_000;
+/**
+ * A shard key is split (its terms filed by a longer key) when they would fill this many shards:
+ * a one-character Chinese prefix (`芯`) finds every bigram it starts in its own key's shard
+ * until then.
+ */
+export const SPLIT_SHARDS = 2;
+/**
+ * A term with more postings than this (all fields) gets its own file, so it never bloats an
+ * ordinary shard. Counted in postings, not bytes, so whether a term is hot depends on its own
+ * postings only (≈ 12 KB of JSON when the files carried scores, format 2).
+ */
+export const HOT_TERM_POSTINGS = 1_250;
 /** A hot term's names or title postings up to this size are filed apart (≈ 16 KB gzip), read by every query with the term. */
-export const HOT_PART_BYTES = 64_000;
+export const HOT_PART_BYTES = 45_000;
 /**
  * Deletion files of about this many bytes: a misspelled word of n letters fetches up to n + 1
  * of them (≈ 3 KB gzip each).
@@ -59,10 +76,16 @@ export interface SearchIndex {
 export interface BuildOptions {
   readonly tokenizer?: HanTokenizer;
   readonly targetShardBytes?: number;
+  /** Field terms of the previous build, for a process that builds the index again and again (the live build). */
+  readonly memo?: FieldTermMemo;
 }
 
-/** Order docs by kind, level and year, so facets are ranges of doc numbers (no per-doc bytes). */
-function sortRecords(records: readonly SearchRecord[]): SearchRecord[] {
+/**
+ * The records in doc-number order: by kind, level and year, so facets are ranges of doc numbers
+ * (no per-doc bytes), then by path (an edit keeps every doc number; a new or deleted record
+ * shifts those after it).
+ */
+export function sortRecords(records: readonly SearchRecord[]): SearchRecord[] {
   const kindRank = (r: SearchRecord) => SEARCH_KINDS.indexOf(r.doc.kind);
   const levelRank = (r: SearchRecord) => (r.doc.level ? LEVEL_ORDER.indexOf(r.doc.level) : -1);
   return [...records].sort(
@@ -173,8 +196,24 @@ function deletionShards(terms: readonly string[]): DeletionShard[] {
   return shards;
 }
 
+/** Each document's field lengths and boost, `chunk` documents per file (format.ts `NormShard`). */
+function normShards(records: readonly SearchRecord[], lengths: ReadonlyArray<readonly number[]>, chunk: number): NormShard[] {
+  const shards: NormShard[] = [];
+  for (let start = 0; start < records.length; start += chunk) {
+    const end = Math.min(records.length, start + chunk);
+    const boosts: number[] = [];
+    const boost = records.slice(start, end).map((record) => {
+      const value = record.boost || 1;
+      const known = boosts.indexOf(value);
+      return known >= 0 ? known : boosts.push(value) - 1;
+    });
+    shards.push({ lengths: lengths.map((field) => packNumbers(field.slice(start, end))), boosts, boost: packNumbers(boost) });
+  }
+  return shards;
+}
+
 /**
- * The complete index: manifest, term shards, hot-term files, doc chunks, deletion and sound files.
+ * The complete index: manifest, term shards, hot-term files, norms, doc chunks, deletion and sound files.
  * @example buildSearchIndex(searchRecords(register)).files.get('manifest.json')
  */
 export function buildSearchIndex(input: readonly SearchRecord[], options: BuildOptions = {}): SearchIndex {
@@ -182,7 +221,7 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
   const target = options.targetShardBytes ?? TARGET_SHARD_BYTES;
   const records = sortRecords(input);
   const docs = records.map((r) => r.doc);
-  const { terms, termIndex: numbers, postings } = bm25Terms(records, tokenizer);
+  const { terms, termIndex: numbers, df, postings, lengths, totals } = termStats(records, tokenizer, options.memo?.next(tokenizer));
 
   // Split each term's postings by group; measure; pick hot terms and shard counts.
   const entries: Record<ShardGroup, ShardTerm[]> = { names: [], text: [] };
@@ -196,15 +235,15 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
     const all = postings[termIndex] ?? [];
     if (all.length === 0) continue;
     if (isTypoWord(term) && all.some((p) => TYPO_FIELDS[p[0] ?? 0])) typoWords.push(term);
-    const whole: ShardTerm = [term, termIndex, encodePostings(all)];
-    if (JSON.stringify(whole).length > HOT_TERM_BYTES) {
-      hotTerms.push(whole);
+    const frequency = df[termIndex] ?? 0;
+    if (all.length > HOT_TERM_POSTINGS) {
+      hotTerms.push([term, frequency, []]);
       continue;
     }
     for (const group of SHARD_GROUPS) {
       const mine = all.filter((p) => GROUP_OF_FIELD[p[0] ?? 0] === group);
       if (mine.length === 0) continue;
-      const entry: ShardTerm = [term, termIndex, encodePostings(mine)];
+      const entry: ShardTerm = [term, frequency, encodePostings(mine)];
       const size = JSON.stringify(entry).length;
       entries[group].push(entry);
       sizeOf.set(entry, size);
@@ -212,7 +251,7 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
     }
   }
 
-  const splits = splitKeys(entries, sizeOf, target);
+  const splits = splitKeys(entries, sizeOf, target * SPLIT_SHARDS);
   const files = new Map<string, unknown>();
   const shardCounts = {} as Record<ShardGroup, number>;
   for (const group of SHARD_GROUPS) {
@@ -223,26 +262,32 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
     shards.forEach((shard, n) => files.set(searchPaths.shard(group, n), { terms: shard }));
   }
   // No prototype: a term is data (`constructor`, `__proto__` must be plain keys).
-  const hot: Record<string, number> = Object.create(null) as Record<string, number>;
+  const hot = hotFileIds(hotTerms.map((entry) => entry[0]));
   const hotParts: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const entry of hotTerms) {
-    const [term, termIndex] = entry;
-    hot[term] = termIndex;
-    let rest = postings[termIndex] ?? [];
+    const [term] = entry;
+    const id = hot[term] ?? '';
+    let rest = postings[numbers[term] ?? 0] ?? [];
     let parts = '';
     for (const part of HOT_PARTS) {
       const fields = hotPartFields(part);
       const mine = rest.filter((p) => (fields >> (p[0] ?? 0)) & 1);
       if (mine.length === 0) continue;
-      const partEntry: ShardTerm = [term, termIndex, encodePostings(mine)];
+      const partEntry: ShardTerm = [term, 0, encodePostings(mine)];
       if (JSON.stringify(partEntry).length > HOT_PART_BYTES) continue;
-      files.set(searchPaths.hotPart(termIndex, part), { terms: [partEntry] });
+      files.set(searchPaths.hotPart(id, part), { terms: [partEntry] });
       parts += part;
       rest = rest.filter((p) => !((fields >> (p[0] ?? 0)) & 1));
     }
     if (parts) hotParts[term] = parts;
-    files.set(searchPaths.hot(termIndex), { terms: [[term, termIndex, encodePostings(rest)]] });
+    files.set(searchPaths.hot(id), { terms: [[term, 0, encodePostings(rest)]] });
   }
+  const normChunk = normChunkFor(docs.length);
+  normShards(records, lengths, normChunk).forEach((shard, n) => files.set(searchPaths.norms(n), shard));
+  const hotFrequencies = Object.create(null) as Record<string, number>;
+  for (const [term, frequency] of hotTerms) hotFrequencies[term] = frequency;
+  const stats: SearchStats = { lengths: totals, hot: hotFrequencies };
+  files.set(searchPaths.stats, stats);
   for (let start = 0; start < docs.length || start === 0; start += DOC_CHUNK) {
     files.set(searchPaths.docs(start / DOC_CHUNK), docs.slice(start, start + DOC_CHUNK));
     if (docs.length === 0) break;
@@ -259,6 +304,7 @@ export function buildSearchIndex(input: readonly SearchRecord[], options: BuildO
     fields: SEARCH_FIELDS.map((f) => f.name) as SearchField[],
     docCount: docs.length,
     docChunk: DOC_CHUNK,
+    normChunk,
     ranges: docRanges(docs),
     shards: shardCounts,
     splits: [...splits].sort(),

@@ -32,6 +32,8 @@ import {
   type DeletionShard,
   type DocRange,
   type HotPart,
+  type NormShard,
+  type SearchStats,
   type SearchDoc,
   type SearchKind,
   type CompletionShard,
@@ -40,6 +42,7 @@ import {
   type TermShard,
 } from './format.ts';
 import { PostingStore, type Clause, type Matches } from './postings.ts';
+import { normWeights, type TermWeights } from './weights.ts';
 import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, indexTerms, queryTerms, textRuns, type QueryTerm } from './tokenize.ts';
 import { editDistance } from '../domain/editDistance.ts';
 import { deletionVariants, isTypoWord, typoBudget } from './typos.ts';
@@ -184,8 +187,10 @@ export class SearchEngine {
   private readonly docChunks = new Map<number, Promise<SearchDoc[]>>();
   private readonly hotParts: ReadonlyMap<string, string>;
   private readonly hotKeys: string[];
-  /** Term → hot file: a Map, because a query term is data (`constructor` is no key of the index). */
-  private readonly hot: ReadonlyMap<string, number>;
+  /** Term → hot file id: a Map, because a query term is data (`constructor` is no key of the index). */
+  private readonly hot: ReadonlyMap<string, string>;
+  /** The postings' weights, once every norms file is in (the first shard loaded asks for them). */
+  private weights: Promise<TermWeights> | undefined;
   private readonly fetchJson: FetchJson;
   private readonly splits: ReadonlySet<string>;
   /** Deletion files by number: variant → words. */
@@ -210,10 +215,16 @@ export class SearchEngine {
     this.postings = new PostingStore(manifest.docCount);
   }
 
-  /** Open the index: fetch the manifest (about a kilobyte per thousand facet ranges). */
+  /**
+   * Open the index: fetch the manifest (about a kilobyte per thousand facet ranges), and start
+   * on the norms every query needs (the worker opens the engine when the box gets focus).
+   */
   static async open(fetchJson: FetchJson): Promise<SearchEngine> {
     const manifest = (await fetchJson(searchPaths.manifest)) as SearchManifest;
-    return new SearchEngine(manifest, fetchJson);
+    const engine = new SearchEngine(manifest, fetchJson);
+    // A failure is the first query's to retry (loadWeights forgets a failed attempt).
+    engine.loadWeights().catch(() => undefined);
+    return engine;
   }
 
   /** Search; never throws for any input (empty, huge, emoji, lunr syntax): at worst no results. */
@@ -430,11 +441,15 @@ export class SearchEngine {
       paths.map((path) => {
         let done = this.loaded.get(path);
         if (!done) {
-          done = this.fetchJson(path).then((shard) => {
-            this.postings.add(shard as TermShard);
-            const keys = (shard as Partial<CompletionShard>).keys;
-            if (keys) this.completions.set(path, new Map(keys.map((row) => [row[0] ?? '', row.slice(1)])));
-          });
+          // The norms come with the first shards; a shard is added as it arrives, weighed when a query uses its terms.
+          done = Promise.all([
+            this.fetchJson(path).then((shard) => {
+              this.postings.add(shard as TermShard);
+              const keys = (shard as Partial<CompletionShard>).keys;
+              if (keys) this.completions.set(path, new Map(keys.map((row) => [row[0] ?? '', row.slice(1)])));
+            }),
+            this.loadWeights(),
+          ]).then(() => undefined);
           this.loaded.set(path, done);
           // A file that failed (after its retries) fails this query only: the next one asks again.
           forgetOnFailure(this.loaded, path, done);
@@ -442,6 +457,26 @@ export class SearchEngine {
         return done;
       }),
     );
+  }
+
+  /** Every norms file (read by the first query, with its shards), as the postings' weights. */
+  private loadWeights(): Promise<TermWeights> {
+    if (!this.weights) {
+      const { docCount, normChunk } = this.manifest;
+      const count = normChunk > 0 ? Math.ceil(docCount / normChunk) : 0;
+      const pending = Promise.all([this.fetchJson(searchPaths.stats), ...Array.from({ length: count }, (_, n) => this.fetchJson(searchPaths.norms(n)))]).then(
+        ([totals, ...norms]) => {
+          const weights = normWeights(this.manifest, totals as SearchStats, norms as NormShard[]);
+          this.postings.useWeights(weights);
+          return weights;
+        },
+      );
+      this.weights = pending;
+      pending.catch(() => {
+        if (this.weights === pending) this.weights = undefined;
+      });
+    }
+    return this.weights;
   }
 
   private deletionFile(n: number): Promise<Map<string, readonly string[]>> {

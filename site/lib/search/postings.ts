@@ -4,8 +4,8 @@
  *
  * The scores are lunr's own: lunr 2.3 scores a document as Σ over fields of
  * `queryVector · fieldVector / |queryVector|`, where a field vector holds the BM25 weight (field
- * boost included) of each term, which is exactly what the shards carry as `score×1000` per
- * posting. `|queryVector|` is the same for every document of a query, so the ranking is
+ * boost included) of each term, which is exactly what the store computes per posting (weights.ts,
+ * `score×1000`) from the term frequency a shard carries, the first time a query uses the term. `|queryVector|` is the same for every document of a query, so the ranking is
  * Σ over the query's terms of `clause boost × posting weight`: one pass over the postings of
  * the query's terms, into typed arrays. lunr instead builds match data for every matching field
  * and a `lunr.Index` over everything loaded (measured at 50,000 records: 290 ms for 北京, which
@@ -15,6 +15,7 @@
  * number. tests/search/postings.test.ts checks the rankings against `lunr.Index.query`.
  */
 import { SEARCH_FIELDS, type TermShard } from './format.ts';
+import type { TermWeights } from './weights.ts';
 
 /** One query clause after planning. */
 export interface Clause {
@@ -59,7 +60,10 @@ const POSITION_BITS = 2 ** 21;
 
 interface FieldPostings {
   readonly docs: number[];
-  readonly weights: number[];
+  /** Term frequencies, as the shard carries them. */
+  readonly tfs: number[];
+  /** Weights (×1000), computed from `tfs` when a query first uses the term. */
+  weights?: number[] | undefined;
 }
 
 /** The postings of one term, by field number (each field comes whole from one file). */
@@ -81,6 +85,9 @@ function popcount(n: number): number {
 
 export class PostingStore {
   private readonly postings = new Map<string, TermPostings>();
+  /** Per term, the document frequency its entries carry (format.ts `ShardTerm`). */
+  private readonly frequencies = new Map<string, number>();
+  private weights: TermWeights | undefined;
   /** Terms, sorted (prefix expansion by binary search); new terms wait in `pending` until needed. */
   private sorted: string[] = [];
   private pending: string[] = [];
@@ -104,12 +111,23 @@ export class PostingStore {
   }
 
   /**
+   * How term frequencies become weights (the index's norms, weights.ts): needed before the
+   * first `match`, not before `add`, so shards and norms may arrive in any order.
+   */
+  useWeights(weights: TermWeights): void {
+    if (this.weights === weights) return;
+    this.weights = weights;
+    for (const byField of this.postings.values()) for (const field of byField) if (field) field.weights = undefined;
+  }
+
+  /**
    * Add a shard's terms (postings delta-coded per field, see format.ts `ShardTerm`). A field
    * comes whole from each file that carries it, so a field already loaded from another file
    * (a completion file and the term's own shard) is skipped, not added twice.
    */
   add(shard: TermShard): void {
-    for (const [term, , encoded] of shard.terms) {
+    for (const [term, df, encoded] of shard.terms) {
+      if (!this.frequencies.has(term)) this.frequencies.set(term, df);
       let byField = this.postings.get(term);
       if (!byField) {
         byField = [];
@@ -124,12 +142,12 @@ export class PostingStore {
         if (f !== field) {
           field = f;
           doc = 0;
-          current = byField[f] === undefined ? (byField[f] = { docs: [], weights: [] }) : undefined;
+          current = byField[f] === undefined ? (byField[f] = { docs: [], tfs: [] }) : undefined;
         }
         if (!current) continue;
         doc += encoded[i + 1] ?? 0;
         current.docs.push(doc);
-        current.weights.push(encoded[i + 2] ?? 0);
+        current.tfs.push(encoded[i + 2] ?? 0);
       }
     }
   }
@@ -230,7 +248,8 @@ export class PostingStore {
       const allowed = fieldsOf.get(term);
       (this.postings.get(term) ?? []).forEach((field, f) => {
         if (!field || (allowed !== undefined && !((allowed >> f) & 1))) return;
-        const { docs, weights } = field;
+        const { docs } = field;
+        const weights = this.weightsOf(term, f, field);
         const phrase = fieldMask && PHRASE_FIELDS[f];
         for (let i = 0; i < docs.length; i++) {
           const doc = docs[i] ?? 0;
@@ -278,6 +297,18 @@ export class PostingStore {
       refs[i] = order[key - Math.floor(key / POSITION_BITS) * POSITION_BITS] ?? 0;
     }
     return { refs, terms: new Set(boosts.keys()) };
+  }
+
+  /** A field's weights, computed on first use. */
+  private weightsOf(term: string, f: number, field: FieldPostings): number[] {
+    if (field.weights) return field.weights;
+    if (!this.weights) throw new Error('PostingStore.match before useWeights: the norms must be loaded first');
+    const weigh = this.weights(term, this.frequencies.get(term) ?? 0);
+    const { docs, tfs } = field;
+    const weights = new Array<number>(docs.length);
+    for (let i = 0; i < docs.length; i++) weights[i] = weigh(f, docs[i] ?? 0, tfs[i] ?? 0);
+    field.weights = weights;
+    return weights;
   }
 
   private terms(): string[] {
