@@ -5,6 +5,7 @@ import { contentGate } from './site/integrations/contentGate.ts';
 import { sitemap } from './site/integrations/sitemap.ts';
 import { redirects } from './site/integrations/redirects.ts';
 import { incrementalBuild } from './site/integrations/incrementalBuild.ts';
+import { BUILD_CONCURRENCY } from './site/integrations/buildConcurrency.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -41,7 +42,9 @@ export default defineConfig({
   publicDir: './site/public',
   outDir: './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // 64 pages in flight, not Astro's 1: a third less CPU and half the wall time of a full build
+  // (site/integrations/buildConcurrency.ts has the measurements).
+  build: { format: 'directory', concurrency: BUILD_CONCURRENCY },
   // Plain `<a href>` navigation; no view transitions, no client router: pages work without JS.
   prefetch: false,
   devToolbar: { enabled: false },

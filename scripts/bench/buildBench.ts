@@ -80,7 +80,7 @@ async function main(argv: readonly string[]): Promise<number> {
       if (args.baseline) {
         // As many pages and endpoint files as the site's first build wrote.
         const endpoints = site[0]?.sizes.endpointFiles ?? 0;
-        if (run === 1) writeBaselineProject(baselineRoot, expected.pages, endpoints);
+        if (run === 1) writeBaselineProject(baselineRoot, expected.pages, endpoints, args.baselineConcurrency);
         const b = await buildBaseline(baselineRoot, expected.pages, endpoints);
         baseline.push(b);
         log(`  baseline run ${run}: ${b.wallMs} ms wall, ${b.cpuMs ?? '?'} ms CPU (load avg ${b.loadAverage.toFixed(1)})`);
@@ -111,7 +111,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   // 5. The table and the targets.
   const table = formatTable(rows);
-  const targets = checkTargets(rows);
+  const targets = checkTargets(rows, args.baselineConcurrency);
   process.stdout.write(`${table}\n\n${targets.map((t) => `- ${t}`).join('\n')}\n`);
 
   // 6. Optionally, edit to live: five edits, each an incremental build, at every scale; then a full build to compare.

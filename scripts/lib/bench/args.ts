@@ -4,7 +4,7 @@
 export const DEFAULT_SCALES: readonly number[] = [5_000, 25_000, 50_000];
 
 export const USAGE =
-  'usage: npm run bench -- [--scales 5000,25000,50000] [--runs 1] [--seed 1] [--no-baseline] [--incremental [--via live|cli]] [--out .tmp/bench-run] [--json FILE]';
+  'usage: npm run bench -- [--scales 5000,25000,50000] [--runs 1] [--seed 1] [--no-baseline] [--baseline-concurrency 1] [--incremental [--via live|cli]] [--out .tmp/bench-run] [--json FILE]';
 
 export interface BenchArgs {
   readonly scales: readonly number[];
@@ -12,6 +12,11 @@ export interface BenchArgs {
   readonly runs: number;
   readonly seed: number;
   readonly baseline: boolean;
+  /**
+   * The baseline's `build.concurrency`: 1, Astro's default, unless asked (the site builds with
+   * site/integrations/buildConcurrency.ts; `--baseline-concurrency 64` gives bare Astro the same).
+   */
+  readonly baselineConcurrency: number;
   /** Also measure edit to live: five edits, each an incremental build, at every scale (scripts/lib/bench/incremental.ts). */
   readonly incremental: boolean;
   /** How each edit is built: the live build process (the publisher's, default) or `astro build` per edit. */
@@ -36,6 +41,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs | string {
   let runs = 1;
   let seed = 1;
   let baseline = true;
+  let baselineConcurrency = 1;
   let incremental = false;
   let via: BenchArgs['via'] = 'live';
   let out = '.tmp/bench-run';
@@ -59,6 +65,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs | string {
       seed = v;
     } else if (name === '--no-baseline') {
       baseline = false;
+    } else if (name === '--baseline-concurrency') {
+      const v = Number(value());
+      if (!Number.isInteger(v) || v < 1) return `--baseline-concurrency needs a whole number of at least 1. ${USAGE}`;
+      baselineConcurrency = v;
     } else if (name === '--incremental') {
       incremental = true;
     } else if (name === '--via') {
@@ -76,5 +86,5 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs | string {
       return `unknown argument "${arg}". ${USAGE}`;
     }
   }
-  return { scales, runs, seed, baseline, incremental, via, out, json };
+  return { scales, runs, seed, baseline, baselineConcurrency, incremental, via, out, json };
 }

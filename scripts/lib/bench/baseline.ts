@@ -9,10 +9,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const CONFIG = `import { defineConfig } from 'astro/config';
+const config = (concurrency: number): string => `import { defineConfig } from 'astro/config';
 export default defineConfig({
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory'${concurrency === 1 ? '' : `, concurrency: ${concurrency}`} },
   prefetch: false,
   devToolbar: { enabled: false },
 });
@@ -41,14 +41,14 @@ const NOT_FOUND = `<html lang="zh-CN"><head><meta charset="utf-8" /><title>404</
 
 /**
  * Write a bare project in `dir` that builds exactly `pages` HTML pages (home + 404 + the rest)
- * and `endpoints` endpoint files.
+ * and `endpoints` endpoint files, `concurrency` pages at a time (1: Astro's default, no setting written).
  * @example writeBaselineProject('.tmp/bench-run/baseline-3707', 3707, 4100) // then `astro build --root` it
  */
-export function writeBaselineProject(dir: string, pages: number, endpoints = 0): void {
+export function writeBaselineProject(dir: string, pages: number, endpoints = 0, concurrency = 1): void {
   if (pages < 3) throw new RangeError(`the baseline needs at least 3 pages, got ${pages}`);
   const pagesDir = join(dir, 'src', 'pages');
   mkdirSync(pagesDir, { recursive: true });
-  writeFileSync(join(dir, 'astro.config.mjs'), CONFIG);
+  writeFileSync(join(dir, 'astro.config.mjs'), config(concurrency));
   writeFileSync(join(dir, 'package.json'), '{ "name": "bench-baseline", "private": true, "type": "module" }\n');
   writeFileSync(join(pagesDir, 'index.astro'), HOME);
   writeFileSync(join(pagesDir, '404.astro'), NOT_FOUND);

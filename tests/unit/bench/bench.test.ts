@@ -23,6 +23,11 @@ describe('bench arguments', () => {
   it('reads --scales and --runs in both spellings', () => {
     expect(parseBenchArgs(['--scales', '5000,25_000', '--runs=2', '--no-baseline'])).toMatchObject({ scales: [5000, 25000], runs: 2, baseline: false });
   });
+  it("builds the baseline with Astro's default concurrency unless asked", () => {
+    expect(parseBenchArgs([])).toMatchObject({ baselineConcurrency: 1 });
+    expect(parseBenchArgs(['--baseline-concurrency=64'])).toMatchObject({ baselineConcurrency: 64 });
+    expect(parseBenchArgs(['--baseline-concurrency', '0'])).toMatch(/--baseline-concurrency needs a whole number/);
+  });
   it('refuses bad values and output outside .tmp/bench-*', () => {
     expect(parseBenchArgs(['--scales', '5k'])).toMatch(/--scales needs whole numbers/);
     expect(parseBenchArgs(['--runs', '0'])).toMatch(/--runs/);
@@ -61,6 +66,12 @@ describe('bare baseline project', () => {
     expect(existsSync(join(root, 'astro.config.mjs'))).toBe(true);
     expect(readFileSync(join(root, 'src/pages/[...slug].astro'), 'utf8')).toContain('length: 98');
     expect(measureOutput(root).files).toBe(5);
+    expect(readFileSync(join(root, 'astro.config.mjs'), 'utf8')).toContain("build: { format: 'directory' },");
+  });
+  it('sets build.concurrency in the config only when asked for more than one page at a time', () => {
+    const root = join(work, 'baseline-concurrent');
+    writeBaselineProject(root, 100, 0, 64);
+    expect(readFileSync(join(root, 'astro.config.mjs'), 'utf8')).toContain("build: { format: 'directory', concurrency: 64 },");
   });
   it("adds an endpoint route writing as many files as the site's endpoints, when asked", () => {
     const root = join(work, 'baseline-endpoints');
@@ -121,8 +132,9 @@ describe('measuring and reporting', () => {
     const rows = [row(5000, 10_000), row(50_000, 100_000)];
     expect(formatTable(rows).split('\n')).toHaveLength(4);
     const targets = checkTargets(rows).join('\n');
-    expect(targets).toContain('build CPU ÷ bare baseline at 5,000 docs ≤ 2.0: CPU 2.00 (wall 2.00) — met');
-    expect(targets).toContain('build CPU ÷ bare baseline at 50,000 docs ≤ 2.0: CPU 2.00 (wall 2.00) — met');
+    expect(targets).toContain("build CPU ÷ bare baseline (Astro's defaults) at 5,000 docs ≤ 2.0: CPU 2.00 (wall 2.00) — met");
+    expect(targets).toContain("build CPU ÷ bare baseline (Astro's defaults) at 50,000 docs ≤ 2.0: CPU 2.00 (wall 2.00) — met");
+    expect(checkTargets(rows, 64).join('\n')).toContain('build CPU ÷ bare baseline (build.concurrency 64) at 5,000 docs ≤ 2.0: CPU 2.00');
     expect(targets).toMatch(/t\(50000\) ÷ t\(5000\) ≤ 11 .*wall 10\.00.* — met/);
     expect(targets).toMatch(/content check \+ data load .* 2\.0 s — met/);
   });
