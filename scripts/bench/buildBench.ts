@@ -10,7 +10,7 @@
  * before its time counts. Prints one Markdown table and the targets of issue 8.
  * Everything is written under `--out` (default .tmp/bench-run, git-ignored), never dist/.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateNdjson } from '../lib/generate/index.ts';
 import { parseBenchArgs } from '../lib/bench/args.ts';
@@ -21,6 +21,7 @@ import { formatIncremental, runIncremental, type IncrementalResult } from '../li
 import { runMeasured } from '../lib/bench/process.ts';
 import { checkTargets, formatTable, type ScaleResult } from '../lib/bench/table.ts';
 import type { LoadTimes } from '../lib/bench/timeLoad.ts';
+import { discard, emptyTrash } from '../lib/bench/trash.ts';
 
 const TSX_CLI = resolve('node_modules/tsx/dist/cli.mjs');
 
@@ -44,6 +45,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   mkdirSync(args.out, { recursive: true });
+  emptyTrash(args.out); // a run that was stopped leaves its trash
   const rows: ScaleResult[] = [];
 
   for (const scale of args.scales) {
@@ -70,7 +72,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
     // 4. Site and baseline, alternating, so both see the same load from other work.
     const baselineRoot = join(args.out, `baseline-${scale}`);
-    rmSync(baselineRoot, { recursive: true, force: true });
+    discard(baselineRoot);
     const site: BuildResult[] = [];
     const baseline: BuildResult[] = [];
     for (let run = 1; run <= args.runs; run += 1) {
@@ -106,7 +108,7 @@ async function main(argv: readonly string[]): Promise<number> {
       baselineCpuMs: bestBaseline?.cpuMs,
       loadAverage: best.loadAverage,
     });
-    rmSync(join(args.out, `site-${scale}`), { recursive: true, force: true });
+    discard(join(args.out, `site-${scale}`));
   }
 
   // 5. The table and the targets.
@@ -124,6 +126,7 @@ async function main(argv: readonly string[]): Promise<number> {
     );
   }
   if (args.json) writeFileSync(args.json, `${JSON.stringify({ rows, targets, incremental }, null, 2)}\n`);
+  emptyTrash(args.out);
   return 0;
 }
 

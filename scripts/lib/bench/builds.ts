@@ -2,11 +2,12 @@
  * One measured Astro build: the site on a dataset, or the bare baseline project. Both run the
  * same Astro CLI in a child process under the same Node, so the two are comparable.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { htmlFileOf, type ExpectedSite } from './expected.ts';
 import { measureOutput, type OutputSizes } from './output.ts';
 import { runMeasured, type Measured } from './process.ts';
+import { discard } from './trash.ts';
 
 const ASTRO_CLI = resolve('node_modules/astro/bin/astro.mjs');
 /** Pinned so every run (and the load timing) renders the same states, deadlines and clocks. */
@@ -28,7 +29,7 @@ function tail(text: string, lines = 30): string {
 }
 
 async function build(args: readonly string[], env: NodeJS.ProcessEnv, outDir: string, publicDir?: string): Promise<BuildResult> {
-  rmSync(outDir, { recursive: true, force: true });
+  discard(outDir); // not deleted here: trash.ts says why
   const loadAverage = (await import('node:os')).loadavg()[0] ?? 0;
   const measured = await runMeasured(process.execPath, [ASTRO_CLI, 'build', ...args], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   if (measured.exitCode !== 0) throw new BenchCheckError(`astro build ${args.join(' ')} failed (exit ${measured.exitCode}):\n${tail(measured.output)}`);

@@ -12,12 +12,13 @@
  *   which pays Astro's start and Vite's bundling each time.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isPublicNomination } from '../../../site/lib/domain/visibility.ts';
 import { createLiveBuilder } from '../publisher/liveBuilder.ts';
 import { BENCH_BUILD_DATE } from './builds.ts';
 import { runMeasured } from './process.ts';
+import { discard } from './trash.ts';
 
 const ASTRO_CLI = resolve('node_modules/astro/bin/astro.mjs');
 
@@ -167,7 +168,7 @@ export async function runIncremental(
   const file = join(workDir, `incremental-${scale}.ndjson`);
   const outDir = join(workDir, `site-incremental-${scale}`);
   const fullDir = join(workDir, `site-full-${scale}`);
-  for (const dir of [outDir, fullDir]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [outDir, fullDir]) discard(dir);
   writeFileSync(file, readFileSync(dataset));
   const env = (incremental: boolean) => ({
     ...process.env,
@@ -226,7 +227,7 @@ export async function runIncremental(
   must(await build(fullDir, false), 'the full build of the edited data');
   const { differences, files } = compareOutputs(outDir, fullDir);
   log(`  incremental ${scale}: ${files} files compared with a full build, ${differences.length} differ`);
-  if (!options.keep) for (const dir of [outDir, fullDir]) rmSync(dir, { recursive: true, force: true });
+  if (!options.keep) for (const dir of [outDir, fullDir]) discard(dir);
   return { rows, firstBuildMs, differences, files };
 }
 

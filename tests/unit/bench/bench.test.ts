@@ -1,5 +1,5 @@
 /** Smoke test of `npm run bench`'s pieces (the benchmark itself builds the site and is not part of npm test). */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
@@ -12,6 +12,7 @@ import { compareOutputs, searchChange, EDIT_KINDS, editRecord, formatIncremental
 import { measureOutput } from '../../../scripts/lib/bench/output.ts';
 import { parseGnuTime } from '../../../scripts/lib/bench/process.ts';
 import { checkTargets, formatTable, type ScaleResult } from '../../../scripts/lib/bench/table.ts';
+import { discard, emptyTrash } from '../../../scripts/lib/bench/trash.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'bench-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -33,6 +34,27 @@ describe('bench arguments', () => {
     expect(parseBenchArgs(['--runs', '0'])).toMatch(/--runs/);
     expect(parseBenchArgs(['--out', 'dist'])).toMatch(/\.tmp\/bench-/);
     expect(parseBenchArgs(['--fast'])).toMatch(/unknown argument "--fast"/);
+  });
+});
+
+describe('bench trash', () => {
+  it('moves a finished output aside, keeping its files, and deletes the trash only when asked', () => {
+    const root = join(work, 'trash-root');
+    mkdirSync(join(root, 'site-5000', 'en'), { recursive: true });
+    writeFileSync(join(root, 'site-5000', 'en', 'index.html'), '<p>');
+    mkdirSync(join(root, 'baseline-5000', 'dist'), { recursive: true });
+    discard(join(root, 'site-5000'));
+    discard(join(root, 'baseline-5000', 'dist'));
+    discard(join(root, 'missing'));
+    expect(existsSync(join(root, 'site-5000'))).toBe(false);
+    const [moved] = readdirSync(join(root, '.trash'));
+    expect(moved).toMatch(new RegExp(`^site-5000-${process.pid}-\\d+$`));
+    expect(readFileSync(join(root, '.trash', moved ?? '', 'en', 'index.html'), 'utf8')).toBe('<p>');
+    expect(readdirSync(join(root, 'baseline-5000', '.trash'))).toHaveLength(1);
+    emptyTrash(root);
+    expect(existsSync(join(root, '.trash'))).toBe(false);
+    expect(existsSync(join(root, 'baseline-5000', '.trash'))).toBe(false);
+    expect(existsSync(join(root, 'baseline-5000'))).toBe(true);
   });
 });
 
