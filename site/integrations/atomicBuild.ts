@@ -52,6 +52,31 @@ function removeAbandoned(outDir: string): void {
   }
 }
 
+const pause = (ms: number): void => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Remove the staging directory of a build that failed. It runs in the `exit` handler, while
+ * the pages Astro was still rendering (64 at a time) may have writes queued in libuv's thread
+ * pool: one of them can create a file or directory after `rmSync` listed its parent
+ * (ENOTEMPTY) or after it removed the whole tree (the directory is back). So remove, let the
+ * queued writes settle, and look again. Returns the last error's code if the directory is
+ * still there after that; `removeAbandoned` in the next build finishes the job.
+ */
+export function removeWhileWritesSettle(dir: string, attempts = 20): string | undefined {
+  let failure: string | undefined;
+  for (let attempt = 0; attempt < attempts; attempt += 1) {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 10 });
+      failure = undefined;
+    } catch (error) {
+      failure = (error as NodeJS.ErrnoException).code ?? String(error);
+    }
+    pause(25);
+    if (!existsSync(dir)) return undefined;
+  }
+  return failure ?? 'it was created again';
+}
+
 /** Remove a directory in a detached process that outlives this one. */
 function removeInBackground(dir: string): void {
   const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], {
@@ -145,13 +170,14 @@ export function atomicBuild(): AstroIntegration {
         }
         process.once('exit', (code) => {
           if (done || staging === undefined || target === undefined) return;
-          rmSync(staging, { recursive: true, force: true });
+          const left = removeWhileWritesSettle(staging);
           rmSync(manifestPathOf(staging), { force: true });
           if (code !== 0) {
             process.stderr.write(
               `build failed: ${existsSync(target) ? `${target} was left as it was (the previous site)` : `nothing was written to ${target}`}; fix the error above and build again.\n`,
             );
           }
+          if (left !== undefined) process.stderr.write(`could not remove ${staging} (${left}); the next build removes it.\n`);
         });
       },
       'astro:build:done': ({ dir }) => {

@@ -5,11 +5,11 @@
  * and prints the error once without a stack trace. Also with INCREMENTAL_BUILD=1, whose next
  * good build keeps every page and writes nothing (the manifest beside the output survived).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanErrorOutput, stagingDirOf, swapInto } from '../../../site/integrations/atomicBuild.ts';
+import { cleanErrorOutput, removeWhileWritesSettle, stagingDirOf, swapInto } from '../../../site/integrations/atomicBuild.ts';
 
 mkdirSync('.tmp', { recursive: true });
 // Inside the project: Astro resolves a --config only there.
@@ -124,5 +124,25 @@ describe('atomic build', () => {
     );
     expect(cleanErrorOutput('boom\n', seen)).toBe('');
     expect(cleanErrorOutput('[Error] other\n  Stack trace:\n    at x (a.js:1:1)\n', [])).toBe('[Error] other\n');
+  });
+
+  it('removeWhileWritesSettle removes a staging directory that another process is still writing into', async () => {
+    const dir = join(work, '.busy.building-1');
+    mkdirSync(join(dir, 'a'), { recursive: true });
+    // Like the pages still in flight when a build fails: for 300 ms, keep creating directories and files in it.
+    const writer = spawn(process.execPath, [
+      '-e',
+      `const fs = require('node:fs'); const end = Date.now() + 300; let i = 0;
+       fs.writeFileSync(process.argv[2], 'started');
+       while (Date.now() < end) { try { fs.mkdirSync(process.argv[1] + '/p' + (i % 50), { recursive: true }); fs.writeFileSync(process.argv[1] + '/p' + (i % 50) + '/index.html', 'x'); } catch {} i++; }`,
+      dir,
+      join(work, 'busy-started'),
+    ]);
+    const exited = new Promise((done) => writer.once('exit', done));
+    while (!existsSync(join(work, 'busy-started'))) await new Promise((done) => setTimeout(done, 5));
+    expect(removeWhileWritesSettle(dir)).toBeUndefined();
+    expect(existsSync(dir)).toBe(false);
+    await exited;
+    expect(existsSync(dir)).toBe(false);
   });
 });
