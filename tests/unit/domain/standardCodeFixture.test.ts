@@ -273,6 +273,14 @@ describe('the codes of issue 12 that were refused', () => {
     expect(parseStandardCode('ISO 9001:2015/Amd 1:2024')?.base).toBe('ISO 9001:2015');
     expect(parseStandardCode('GB 24315-2009/XG1-2012')?.base).toBe('GB 24315-2009');
     expect(parseStandardCode('IEC 62443-2-4:2015+AMD1:2017 CSV')?.base).toBe('IEC 62443-2-4:2015');
+    // Certificates drop the ` CSV` and write `+A1`: still the consolidated version, one display.
+    for (const written of ['IEC 60601-1:2005+AMD1:2012', 'IEC 60601-1:2005+A1:2012', 'iec 60601-1:2005 + amd1:2012 csv']) {
+      expect(parseStandardCode(written)).toMatchObject({ display: 'IEC 60601-1:2005+AMD1:2012 CSV', kind: 'consolidated', base: 'IEC 60601-1:2005', year: 2012 });
+    }
+    expect(parseStandardCode('ISO/IEC 11801:2002+AMD1:2008+AMD2:2010')?.display).toBe('ISO/IEC 11801:2002+AMD1:2008+AMD2:2010 CSV');
+    // ISO alone publishes no consolidated versions, and a redline of one is not written so.
+    expect(parseStandardCode('ISO 9001:2015+A1:2024')).toBeUndefined();
+    expect(parseStandardCode('IEC 62443-2-4:2015+AMD1:2017 RLV')).toBeUndefined();
     expect(parseStandardCode('ISO/IEC 13818-1:2015/Amd 3:2016/Cor 1:2017')?.base).toBe('ISO/IEC 13818-1:2015/Amd 3:2016');
     expect(parseStandardCode('GB/T 19001-2016/ISO 9001:2015')?.also).toEqual(['ISO 9001:2015']);
     expect(parseStandardCode('T/CCSA 393—2024 / T/TAF 083—2024')?.also).toEqual(['T/TAF 083-2024']);

@@ -448,9 +448,12 @@ function iso(s: string): ParsedCode | undefined {
     year = draftStage ? undefined : suppYear;
     rest = rest.slice(sm[0].length);
   }
+  // A consolidated version: `+AMD1:2012` per amendment, then ` CSV`. Certificates and test
+  // reports drop the ` CSV` and write `+A1:2012`; for an IEC (or ISO/IEC) code that still names
+  // the consolidated version, so it gets the one display (`IEC 60601-1:2005+AMD1:2012 CSV`).
   const consolidatedParts: string[] = [];
   for (;;) {
-    const cm = /^\s*\+\s*AMD\s*(\d+)\s*:\s*(\d{4})/i.exec(rest);
+    const cm = /^\s*\+\s*A(?:MD)?\s*(\d+)\s*:\s*(\d{4})/i.exec(rest);
     if (!cm) break;
     consolidatedParts.push(`+AMD${cm[1]}:${cm[2]}`);
     year = Number(cm[2]);
@@ -460,7 +463,7 @@ function iso(s: string): ParsedCode | undefined {
   if (trailer) rest = '';
   if (rest.trim() !== '') return undefined;
   if (consolidatedParts.length > 0) {
-    if (up(trailer?.[1]) !== 'CSV') return undefined;
+    if (trailer ? up(trailer[1]) !== 'CSV' : !(iecStyle || joint)) return undefined;
     base = display;
     display = `${display}${consolidatedParts.join('')} CSV`;
     kind = 'consolidated';
