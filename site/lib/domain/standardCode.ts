@@ -6,7 +6,7 @@
  * em/en dashes before the year (`T/CESA 1234—2023`), missing or extra spaces (`GB/T39204`,
  * `GB / T 39204`), lower case, and the slash-less `GBT` / `GBZ` / `YDT` of search boxes.
  */
-import { STANDARD_LEVELS, type StandardLevel } from './vocabulary.ts';
+import { ADOPTION_DEGREES, STANDARD_LEVELS, type AdoptionDegree, type StandardLevel } from './vocabulary.ts';
 import { ruleError, ruleWarning, type RuleIssue } from './issue.ts';
 import { INDUSTRY_CODES } from './codes/bodies.ts';
 import { levelOf } from './codes/levels.ts';
@@ -193,6 +193,8 @@ export function newestEdition<T extends { readonly code: string }>(undated: stri
  */
 export function checkStandardCode(code: string, level: string | undefined): RuleIssue[] {
   const parsed = parseStandardCode(code);
+  const extras = parsed ? undefined : codeWithExtras(code);
+  if (extras) return [extras];
   if (!parsed && looksLikeUnknownCode(code)) return [unknownCodeWarning(code)];
   if (!parsed) {
     return [
@@ -236,4 +238,78 @@ export function unknownCodeWarning(code: string): RuleIssue {
     `"${code}" is not in a code family the register recognizes; the record is kept with the level and body chosen. Check the official spelling; if it is right, report the code and its source (web page or cover) to the register's maintainers so the normalizer learns it (docs/standard-codes.md).`,
     'code',
   );
+}
+
+/** Degree words of adoption notes, new (`IDT`, `MOD`, `NEQ`) and old (`eqv`, 等效: MOD today), as GB/T 1.2-2020 §4 names them. */
+const DEGREE_WORDS: Readonly<Record<string, AdoptionDegree>> = {
+  IDT: 'idt',
+  MOD: 'mod',
+  NEQ: 'neq',
+  EQV: 'mod',
+  等同: 'idt',
+  等同采用: 'idt',
+  修改: 'mod',
+  修改采用: 'mod',
+  等效: 'mod',
+  等效采用: 'mod',
+  非等效: 'neq',
+  非等效采用: 'neq',
+};
+const DEGREE = '(IDT|MOD|NEQ|EQV|非等效采用|非等效|等同采用|等同|修改采用|修改|等效采用|等效)';
+/** `A (B, MOD)`, `A, B, MOD`, `A B,MOD`: the degree last. */
+const DEGREE_LAST = new RegExp(`^(.+?)\\s*,\\s*${DEGREE}\\s*\\)?$`, 'iu');
+/** `A idt B`, `A (idt B)`, `A 等同采用 B`: the degree between the two codes. */
+const DEGREE_BETWEEN = new RegExp(`^(.+?)\\s*[,(]?\\s*(?<![A-Z])${DEGREE}(?![A-Z])\\s*(.+?)\\s*\\)?$`, 'iu');
+/** `A 代替 B`, `A(代替 B、C)`, `A 代替 B 和 C`: a cover's line, not a code. */
+const SUPERSESSION_NOTE = /^(.+?)\s*\(?\s*代替\s*(.+?)\s*\)?$/u;
+
+const pairOf = (a: StandardCode | undefined, b: StandardCode | undefined): readonly [StandardCode, StandardCode] | undefined =>
+  a && b ? [a, b] : undefined;
+
+/** Two codes written one after the other (`A (B`, `A, B`, `A B`): the first split where both halves are codes. */
+function twoCodes(text: string): readonly [StandardCode, StandardCode] | undefined {
+  for (const m of text.matchAll(/\s*[,(]\s*|\s+/g)) {
+    const first = parseStandardCode(text.slice(0, m.index));
+    const second = first && parseStandardCode(text.slice(m.index + m[0].length));
+    if (first && second) return [first, second];
+  }
+  return undefined;
+}
+
+/**
+ * A code written together with what belongs in other fields: the adopted international standard
+ * and its degree (`GB/T 20000.2-2009 (ISO/IEC Guide 21-1:2005, MOD)`, old `… idt ISO 9001:2015`),
+ * or the standards it replaces, as a cover prints them (`GB/T 20077—2025 代替 GB/T 20077—2006`).
+ * Both halves must be codes; the error says which field takes which part.
+ */
+export function codeWithExtras(raw: string): RuleIssue | undefined {
+  const text = foldKeepCase(raw);
+  const last = DEGREE_LAST.exec(text);
+  const between = last ? null : DEGREE_BETWEEN.exec(text);
+  const pair = last ? twoCodes(last[1] ?? '') : between ? pairOf(parseStandardCode(between[1] ?? ''), parseStandardCode(between[3] ?? '')) : undefined;
+  const degree = DEGREE_WORDS[((last ? last[2] : between?.[2]) ?? '').toUpperCase()];
+  if (pair && degree) {
+    const [own, adopted] = pair;
+    const label = ADOPTION_DEGREES[degree];
+    const dual = degree === 'idt' ? { zh: `（等同采用也可写双编号 ${own.display}/${adopted.display}）`, en: ` (for IDT the dual number ${own.display}/${adopted.display} is also right)` } : { zh: '', en: '' };
+    return ruleError(
+      `“${raw}”写的是标准号加采标说明。标准号栏只填 ${own.display}${dual.zh}；所采用的 ${adopted.display} 填在“采用国际标准”中，一致性程度选“${label.zh}”。`,
+      `"${raw}" is a code with its adoption note. Write only ${own.display} in code${dual.en}, and record ${adopted.display} under adopts with degree "${label.en}".`,
+      'code',
+    );
+  }
+  const s = SUPERSESSION_NOTE.exec(text);
+  if (s) {
+    const own = parseStandardCode(s[1] ?? '');
+    const replaced = (s[2] ?? '').split(/\s*(?:、|,|;|和|及)\s*/u).map((part) => parseStandardCode(part));
+    if (own && replaced.length > 0 && replaced.every((r) => r !== undefined)) {
+      const shown = replaced.map((r) => r?.display);
+      return ruleError(
+        `“${raw}”写的是封面上的“代替”说明。标准号栏只填 ${own.display}；被代替的 ${shown.join('、')} 在“代替标准”中选择其记录（没有记录时先建立）。`,
+        `"${raw}" is a cover's "replaces" line. Write only ${own.display} in code, and link ${shown.join(', ')} under replaces (create the record first if there is none).`,
+        'code',
+      );
+    }
+  }
+  return undefined;
 }

@@ -414,3 +414,55 @@ describe('INDUSTRY_PREFIXES', () => {
     }
   });
 });
+
+describe('a code written with its adoption note or a cover’s 代替 line', () => {
+  it.each([
+    ['GB/T 20000.2-2009 (ISO/IEC Guide 21-1:2005, MOD)', 'GB/T 20000.2-2009', 'ISO/IEC Guide 21-1:2005', 'Modified (MOD)'],
+    ['ＧＢ／Ｔ　２００００．２－２００９（ＩＳＯ／ＩＥＣ　Ｇｕｉｄｅ　２１－１：２００５，ＭＯＤ）', 'GB/T 20000.2-2009', 'ISO/IEC Guide 21-1:2005', 'Modified (MOD)'],
+    ['GB/T 15629.11-2003 ISO/IEC 8802.11:1999,MOD', 'GB/T 15629.11-2003', 'ISO/IEC 8802.11:1999', 'Modified (MOD)'],
+    ['GB/T 19001—2016 idt ISO 9001:2015', 'GB/T 19001-2016', 'ISO 9001:2015', 'Identical (IDT)'],
+    ['GB/T 19001-1994 (eqv ISO 9001:1994)', 'GB/T 19001-1994', 'ISO 9001:1994', 'Modified (MOD)'],
+    ['GB/T 20485.16-2018 等同采用 ISO 16063-16:2014', 'GB/T 20485.16-2018', 'ISO 16063-16:2014', 'Identical (IDT)'],
+    ['YY/T 0287-2017 (ISO 13485:2016, NEQ)', 'YY/T 0287-2017', 'ISO 13485:2016', 'Not equivalent (NEQ)'],
+  ])('%s: one error on code, saying which part goes to adopts', (code, own, adopted, degree) => {
+    const issues = checkStandardCode(code, undefined);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ level: 'error', field: 'code' });
+    const dual = degree.endsWith('(IDT)') ? ` (for IDT the dual number ${own}/${adopted} is also right)` : '';
+    expect(issues[0]?.message.en).toBe(`"${code}" is a code with its adoption note. Write only ${own} in code${dual}, and record ${adopted} under adopts with degree "${degree}".`);
+  });
+
+  it('the Chinese message names the Studio fields', () => {
+    expect(checkStandardCode('GB/T 20000.2-2009 (ISO/IEC Guide 21-1:2005, MOD)', undefined)[0]?.message.zh).toBe(
+      '“GB/T 20000.2-2009 (ISO/IEC Guide 21-1:2005, MOD)”写的是标准号加采标说明。标准号栏只填 GB/T 20000.2-2009；所采用的 ISO/IEC Guide 21-1:2005 填在“采用国际标准”中，一致性程度选“修改采用 (MOD)”。',
+    );
+  });
+
+  it.each([
+    ['GB/T 20077—2025 代替 GB/T 20077—2006', 'GB/T 20077-2025', 'GB/T 20077-2006'],
+    ['GB/T 1.2-2020 代替 GB/T 20000.2-2009、GB/T 20000.9-2014', 'GB/T 1.2-2020', 'GB/T 20000.2-2009, GB/T 20000.9-2014'],
+    ['DB11/ 501—2017（代替 DB11/ 501-2007 和 DB11/ 237-2004）', 'DB11/ 501-2017', 'DB11/ 501-2007, DB11/ 237-2004'],
+  ])('%s: one error on code, saying which part goes to replaces', (code, own, replaced) => {
+    expect(checkStandardCode(code, undefined)).toEqual([
+      {
+        level: 'error',
+        field: 'code',
+        message: {
+          zh: `“${code}”写的是封面上的“代替”说明。标准号栏只填 ${own}；被代替的 ${replaced.replaceAll(', ', '、')} 在“代替标准”中选择其记录（没有记录时先建立）。`,
+          en: `"${code}" is a cover's "replaces" line. Write only ${own} in code, and link ${replaced} under replaces (create the record first if there is none).`,
+        },
+      },
+    ]);
+  });
+
+  it.each([
+    'GB/T 19001-2016/ISO 9001:2015', // the dual number of an IDT adoption is the code
+    'GB/T 15629.11-2003/XG1-2006',
+  ])('%s is a code, not a note', (code) => {
+    expect(checkStandardCode(code, 'national')).toEqual([]);
+  });
+
+  it.each(['GB/T 1234-2020 代替 旧版', 'XX/T 1-2020 (ISO 1:2000, MOD)'])('%s: unless both halves are codes, an unknown code (a warning)', (code) => {
+    expect(checkStandardCode(code, undefined).map((issue) => issue.level)).toEqual(['warning']);
+  });
+});
