@@ -263,8 +263,7 @@ const DEGREE_BETWEEN = new RegExp(`^(.+?)\\s*[,(]?\\s*(?<![A-Z])${DEGREE}(?![A-Z
 /** `A 代替 B`, `A(代替 B、C)`, `A 代替 B 和 C`: a cover's line, not a code. */
 const SUPERSESSION_NOTE = /^(.+?)\s*\(?\s*代替\s*(.+?)\s*\)?$/u;
 
-const pairOf = (a: StandardCode | undefined, b: StandardCode | undefined): readonly [StandardCode, StandardCode] | undefined =>
-  a && b ? [a, b] : undefined;
+const pairOf = (a: StandardCode | undefined, b: StandardCode | undefined): readonly [StandardCode, StandardCode] | undefined => (a && b ? [a, b] : undefined);
 
 /** Two codes written one after the other (`A (B`, `A, B`, `A B`): the first split where both halves are codes. */
 function twoCodes(text: string): readonly [StandardCode, StandardCode] | undefined {
@@ -291,7 +290,10 @@ export function codeWithExtras(raw: string): RuleIssue | undefined {
   if (pair && degree) {
     const [own, adopted] = pair;
     const label = ADOPTION_DEGREES[degree];
-    const dual = degree === 'idt' ? { zh: `（等同采用也可写双编号 ${own.display}/${adopted.display}）`, en: ` (for IDT the dual number ${own.display}/${adopted.display} is also right)` } : { zh: '', en: '' };
+    const dual =
+      degree === 'idt'
+        ? { zh: `（等同采用也可写双编号 ${own.display}/${adopted.display}）`, en: ` (for IDT the dual number ${own.display}/${adopted.display} is also right)` }
+        : { zh: '', en: '' };
     return ruleError(
       `“${raw}”写的是标准号加采标说明。标准号栏只填 ${own.display}${dual.zh}；所采用的 ${adopted.display} 填在“采用国际标准”中，一致性程度选“${label.zh}”。`,
       `"${raw}" is a code with its adoption note. Write only ${own.display} in code${dual.en}, and record ${adopted.display} under adopts with degree "${label.en}".`,

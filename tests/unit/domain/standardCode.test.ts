@@ -418,7 +418,12 @@ describe('INDUSTRY_PREFIXES', () => {
 describe('a code written with its adoption note or a cover’s 代替 line', () => {
   it.each([
     ['GB/T 20000.2-2009 (ISO/IEC Guide 21-1:2005, MOD)', 'GB/T 20000.2-2009', 'ISO/IEC Guide 21-1:2005', 'Modified (MOD)'],
-    ['ＧＢ／Ｔ　２００００．２－２００９（ＩＳＯ／ＩＥＣ　Ｇｕｉｄｅ　２１－１：２００５，ＭＯＤ）', 'GB/T 20000.2-2009', 'ISO/IEC Guide 21-1:2005', 'Modified (MOD)'],
+    [
+      'ＧＢ／Ｔ　２００００．２－２００９（ＩＳＯ／ＩＥＣ　Ｇｕｉｄｅ　２１－１：２００５，ＭＯＤ）',
+      'GB/T 20000.2-2009',
+      'ISO/IEC Guide 21-1:2005',
+      'Modified (MOD)',
+    ],
     ['GB/T 15629.11-2003 ISO/IEC 8802.11:1999,MOD', 'GB/T 15629.11-2003', 'ISO/IEC 8802.11:1999', 'Modified (MOD)'],
     ['GB/T 19001—2016 idt ISO 9001:2015', 'GB/T 19001-2016', 'ISO 9001:2015', 'Identical (IDT)'],
     ['GB/T 19001-1994 (eqv ISO 9001:1994)', 'GB/T 19001-1994', 'ISO 9001:1994', 'Modified (MOD)'],
@@ -429,7 +434,9 @@ describe('a code written with its adoption note or a cover’s 代替 line', () 
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ level: 'error', field: 'code' });
     const dual = degree.endsWith('(IDT)') ? ` (for IDT the dual number ${own}/${adopted} is also right)` : '';
-    expect(issues[0]?.message.en).toBe(`"${code}" is a code with its adoption note. Write only ${own} in code${dual}, and record ${adopted} under adopts with degree "${degree}".`);
+    expect(issues[0]?.message.en).toBe(
+      `"${code}" is a code with its adoption note. Write only ${own} in code${dual}, and record ${adopted} under adopts with degree "${degree}".`,
+    );
   });
 
   it('the Chinese message names the Studio fields', () => {

@@ -275,7 +275,12 @@ describe('the codes of issue 12 that were refused', () => {
     expect(parseStandardCode('IEC 62443-2-4:2015+AMD1:2017 CSV')?.base).toBe('IEC 62443-2-4:2015');
     // Certificates drop the ` CSV` and write `+A1`: still the consolidated version, one display.
     for (const written of ['IEC 60601-1:2005+AMD1:2012', 'IEC 60601-1:2005+A1:2012', 'iec 60601-1:2005 + amd1:2012 csv']) {
-      expect(parseStandardCode(written)).toMatchObject({ display: 'IEC 60601-1:2005+AMD1:2012 CSV', kind: 'consolidated', base: 'IEC 60601-1:2005', year: 2012 });
+      expect(parseStandardCode(written)).toMatchObject({
+        display: 'IEC 60601-1:2005+AMD1:2012 CSV',
+        kind: 'consolidated',
+        base: 'IEC 60601-1:2005',
+        year: 2012,
+      });
     }
     expect(parseStandardCode('ISO/IEC 11801:2002+AMD1:2008+AMD2:2010')?.display).toBe('ISO/IEC 11801:2002+AMD1:2008+AMD2:2010 CSV');
     // ISO alone publishes no consolidated versions, and a redline of one is not written so.
