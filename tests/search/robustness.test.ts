@@ -74,3 +74,19 @@ describe('hostile input', () => {
     expect(response.groups[0]?.hits[0]?.doc.path).toBe('/enterprises/zhixin-tech/');
   });
 });
+
+describe('result groups', () => {
+  it.each([
+    ['中国质量奖 2023', 'award', '/awards/china-quality-award/2023/'],
+    ['智芯', 'enterprise', '/enterprises/zhixin-tech/'],
+    ['数据安全', 'standard', undefined],
+  ])('%s: the group of the best hit comes first, and groups follow their best hit’s rank', async (query, kind, path) => {
+    const response = await engine.search(query, { perKind: 3 });
+    const ranked = await engine.rankedRefs(query);
+    expect(response.groups[0]?.kind).toBe(kind);
+    if (path) expect(response.groups[0]?.hits[0]?.doc.path).toBe(path);
+    const firstOf = (k: string) => ranked.findIndex((h) => h.kind === k);
+    const order = response.groups.map((g) => firstOf(g.kind));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+});

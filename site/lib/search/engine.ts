@@ -756,10 +756,14 @@ export class SearchEngine {
       return [...counts];
     };
     const filtered = hits.filter((h) => keep(h, undefined));
+    // Groups in the order of their best hit: an award-list query shows awards first, a name an
+    // enterprise; the rank across kinds is the ranker's, not a fixed order of kinds.
     const groups = SEARCH_KINDS.map((kind) => {
       const all = filtered.filter((h) => h.kind === kind);
-      return { kind, total: all.length, shown: all.slice(0, perKind) };
-    }).filter((g) => g.total > 0);
+      return { kind, total: all.length, shown: all.slice(0, perKind), first: all[0] === undefined ? Infinity : filtered.indexOf(all[0]) };
+    })
+      .filter((g) => g.total > 0)
+      .sort((a, b) => a.first - b.first);
     const docs = await this.docs(groups.flatMap((g) => g.shown.map((h) => h.ref)));
     const byKind = new Map(count('kind', (h) => h.kind));
     return {
