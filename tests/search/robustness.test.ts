@@ -1,6 +1,7 @@
 /** No input makes the engine throw: results or "no results", fast. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SearchEngine } from '../../site/lib/search/engine.ts';
+import { siblingPrefixKeys, type SearchEngine } from '../../site/lib/search/engine.ts';
+import { parseStandardCode } from '../../site/lib/domain/standardCode.ts';
 import { embeddedEngine } from './harness.ts';
 
 let engine: SearchEngine;
@@ -88,5 +89,31 @@ describe('result groups', () => {
     const firstOf = (k: string) => ranked.findIndex((h) => h.kind === k);
     const order = response.groups.map((g) => firstOf(g.kind));
     expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+});
+
+describe('a code under the sibling prefix', () => {
+  it.each([
+    ['GB 39204', 'GB/T 39204-2022'],
+    ['GB/T 17859', 'GB 17859-1999'],
+    ['YD 9801', 'YD/T 9801-2024'],
+    ['DB11 9901', 'DB11/T 9901-2025'],
+  ])('%s finds %s as a near match', async (query, code) => {
+    const response = await engine.search(query);
+    expect(response.approximate).toBe(true);
+    expect(response.groups[0]?.hits[0]?.doc.code).toBe(code);
+  });
+
+  it('the keys: the same number under the other prefixes of its level, none for a group or international code', () => {
+    const keys = (code: string) => {
+      const parsed = parseStandardCode(code);
+      if (!parsed) throw new Error(code);
+      return siblingPrefixKeys(parsed);
+    };
+    expect(keys('GB 39204')).toEqual(['gbt39204', 'gbz39204']);
+    expect(keys('GB/T 39204-2022')).toEqual(['gb39204', 'gbz39204']);
+    expect(keys('DB11/T 1918-2021')).toEqual(['db111918', 'db11z1918']);
+    expect(keys('T/CESA 1234-2023')).toEqual([]);
+    expect(keys('ISO 9001:2015')).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@
  * No query-string parser is involved (lunr's `idx.search('ISO/IEC 30141:2018')` throws):
  * clauses are built from the tokenizer's terms.
  */
-import { parseStandardCode, type StandardCode } from '../domain/standardCode.ts';
+import { compactCode, parseStandardCode, type StandardCode } from '../domain/standardCode.ts';
 import {
   HOT_PARTS,
   SEARCH_KINDS,
@@ -175,6 +175,22 @@ interface ShownText {
 }
 
 /** Folded text without separators, to find a query inside a name as one phrase. */
+/** Levels whose prefixes come mandatory, recommended (`/T`) and guidance (`/Z`): GB, YD, DB11 … */
+const SIBLING_LEVELS: ReadonlySet<string> = new Set(['national', 'industry', 'local']);
+
+/**
+ * Compact undated keys of the same number under the sibling prefixes of a Chinese code:
+ * `GB 39204` → `gbt39204`, `gbz39204`; `YD/T 1171` → `yd1171`, `ydz1171`.
+ * @example siblingPrefixKeys(parseStandardCode('GB 39204')!) //=> ['gbt39204', 'gbz39204']
+ */
+export function siblingPrefixKeys(code: StandardCode): string[] {
+  if (!SIBLING_LEVELS.has(code.level) || code.kind !== 'standard') return [];
+  const base = code.prefix.replace(/\s*\/\s*[TZ]?$/i, '').trim();
+  if (!/^[A-Z]+\d*$/i.test(base)) return [];
+  const own = code.compactUndated;
+  return [base, `${base}/T`, `${base}/Z`].map((prefix) => compactCode(`${prefix} ${code.number}`)).filter((key) => key !== own);
+}
+
 function compactText(text: string): string {
   return textRuns(text)
     .map((r) => r.text)
@@ -312,7 +328,9 @@ export class SearchEngine {
         code.year === undefined
           ? [{ term: code.compactUndated, prefix: true, word: true, required: true }]
           : [{ term: code.compact, prefix: false, word: true, required: true }];
-      const codeRelaxed: Clause[] = [{ term: code.compactUndated, prefix: true, word: true, required: true }];
+      // Near matches: every edition, and the same number under the sibling prefix people mix up
+      // (`GB 39204` for `GB/T 39204`, `DB11 1918` for `DB11/T 1918`): any of them.
+      const codeRelaxed: Clause[] = [code.compactUndated, ...siblingPrefixKeys(code)].map((term) => ({ term, prefix: true, word: true, required: false }));
       const files = this.filesFor([...clauses, ...codeRelaxed], true);
       return {
         clauses,
